@@ -21,6 +21,10 @@ const SOURCES = [
 	'package-lock.json'
 ];
 
+/**
+ * @param {string} path
+ * @returns {Generator<string>}
+ */
 function* walk(path) {
 	const st = statSync(path, { throwIfNoEntry: false });
 	if (!st) return;
@@ -54,6 +58,7 @@ export function buildIsCurrent() {
 }
 
 /** Runs `vite build` if the build is missing or older than the sources; throws on failure. */
+/** @param {{ log?: (line: string) => void }} [options] */
 export function buildIfStale({ log = console.log } = {}) {
 	if (buildIsCurrent()) return false;
 	log(existsSync(BUILD_DIR) ? 'Sources changed: rebuilding…' : 'No build yet: building…');

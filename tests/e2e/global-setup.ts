@@ -5,7 +5,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error: a plain ESM script shared with `npm start`, without type declarations
 import { buildIfStale, ROOT } from '../../scripts/lib/build.mjs';
 
 declare module 'vitest' {

@@ -5,7 +5,6 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
-// @ts-expect-error: a plain ESM helper shared with the test scripts
 import { findChromium } from '../../../scripts/lib/chromium.mjs';
 
 // Chromium tries to reach Google's services at start; this machine has no network for it.
