@@ -1,0 +1,94 @@
+// The one live copy of the learner's progress in the browser, kept in localStorage. It loads
+// on the client only (pages are prerendered) and saves after every change.
+import { browser } from '$app/environment';
+import { emptyProgress, mergeProgress, parseProgress, type Progress } from './schema';
+
+export const STORAGE_KEY = 'order-desk:progress';
+
+export type ImportResult = { ok: true; message: string } | { ok: false; message: string };
+
+class ProgressStore {
+	data = $state<Progress>(emptyProgress());
+	/** False until the browser's copy has been read; pages hold back learner-specific states. */
+	loaded = $state(false);
+	/** Set when stored progress could not be read; the damaged copy is kept aside, not lost. */
+	problem = $state<string | null>(null);
+
+	load() {
+		if (!browser || this.loaded) return;
+		const text = localStorage.getItem(STORAGE_KEY);
+		if (text) {
+			let parsed;
+			try {
+				parsed = parseProgress(JSON.parse(text), new Date().toISOString());
+			} catch {
+				parsed = { ok: false as const, message: 'The saved progress is not valid JSON.' };
+			}
+			if (parsed.ok) {
+				this.data = parsed.progress;
+				if (parsed.migratedFrom) this.save();
+			} else {
+				localStorage.setItem(`${STORAGE_KEY}:damaged:${Date.now()}`, text);
+				this.problem = `${parsed.message} A copy was kept in this browser; progress starts afresh.`;
+			}
+		}
+		this.loaded = true;
+	}
+
+	private save() {
+		if (!browser) return;
+		localStorage.setItem(STORAGE_KEY, JSON.stringify(this.data));
+		// Ask the browser not to evict script-written storage after days without a visit.
+		navigator.storage?.persist?.().catch(() => {});
+	}
+
+	isRead(slug: string): boolean {
+		return Boolean(this.data.lessons[slug]);
+	}
+
+	markRead(slug: string) {
+		if (this.isRead(slug)) return;
+		this.data.lessons[slug] = { readAt: new Date().toISOString() };
+		this.save();
+	}
+
+	markUnread(slug: string) {
+		if (!this.isRead(slug)) return;
+		delete this.data.lessons[slug];
+		this.save();
+	}
+
+	/** The progress as a file's text, for the learner to keep or move to another browser. */
+	exportText(): string {
+		return JSON.stringify(
+			{ ...$state.snapshot(this.data), exportedAt: new Date().toISOString() },
+			null,
+			2
+		);
+	}
+
+	/** Merges a progress file into this browser's progress; changes nothing if it is malformed. */
+	importText(text: string): ImportResult {
+		let data: unknown;
+		try {
+			data = JSON.parse(text);
+		} catch {
+			return { ok: false, message: 'That file is not valid JSON, so nothing was imported.' };
+		}
+		if (data && typeof data === 'object' && 'exportedAt' in data) {
+			const { exportedAt: _ignored, ...rest } = data as Record<string, unknown>;
+			data = rest;
+		}
+		const parsed = parseProgress(data, new Date().toISOString());
+		if (!parsed.ok) return { ok: false, message: `${parsed.message} Nothing was imported.` };
+		this.data = mergeProgress($state.snapshot(this.data), parsed.progress);
+		this.save();
+		const lessons = Object.keys(parsed.progress.lessons).length;
+		return {
+			ok: true,
+			message: `Imported: ${lessons} lesson${lessons === 1 ? '' : 's'} read, merged with this browser’s progress.`
+		};
+	}
+}
+
+export const progress = new ProgressStore();
