@@ -18,6 +18,7 @@ import {
 	TopicsSchema
 } from './schema.ts';
 import type { ContentError, ContentIndex, GlossaryEntry, LessonEntry, Topic } from './types.ts';
+import { parseScenario } from '../sim/world/scenario.ts';
 
 /** Raw content keyed by path from the project root, e.g. `content/topics.yaml`. */
 export type ContentFiles = Record<string, string>;
@@ -32,12 +33,7 @@ export function buildContentIndex(files: ContentFiles): ContentIndex {
 	const topics = readTopics(files, errors);
 	const glossary = readGlossary(files, errors);
 	const lessons = readLessons(files, topics, errors);
-	const scenarios = Object.keys(files)
-		.flatMap((file) => {
-			const id = SCENARIO_PATH.exec(file)?.[1];
-			return id ? [{ id, file, title: id, topics: [], days: 0 }] : [];
-		})
-		.sort((a, b) => a.id.localeCompare(b.id));
+	const scenarios = readScenarios(files, errors);
 
 	const termIds = new Set(glossary.map((g) => g.id));
 	for (const entry of glossary) {
@@ -79,6 +75,41 @@ export function buildContentIndex(files: ContentFiles): ContentIndex {
 	}
 
 	return { topics, lessons, glossary, scenarios, quizzes: [], errors };
+}
+
+function readScenarios(files: ContentFiles, errors: ContentError[]) {
+	const scenarios: ContentIndex['scenarios'] = [];
+	for (const [file, source] of Object.entries(files)) {
+		const name = SCENARIO_PATH.exec(file)?.[1];
+		if (!name) continue;
+		let data: unknown;
+		try {
+			data = JSON.parse(source);
+		} catch (error) {
+			errors.push({
+				file,
+				field: '(file)',
+				message: `not valid JSON: ${(error as Error).message}`
+			});
+			continue;
+		}
+		const result = parseScenario(data);
+		if (!result.ok) {
+			errors.push(...result.issues.map((i) => ({ file, field: i.field, message: i.message })));
+			continue;
+		}
+		const { id, title, topics, days } = result.scenario;
+		if (id !== name) {
+			errors.push({
+				file,
+				field: 'id',
+				message: `the id "${id}" must match the file name "${name}"`
+			});
+			continue;
+		}
+		scenarios.push({ id, file, title, topics, days });
+	}
+	return scenarios.sort((a, b) => a.id.localeCompare(b.id));
 }
 
 function readTopics(files: ContentFiles, errors: ContentError[]): Topic[] {

@@ -35,7 +35,11 @@ export function series(
 	if (length !== undefined && values.length !== length) {
 		throw new RangeError(`${name} has ${values.length} periods but ${length} were expected`);
 	}
-	values.forEach((v, i) => finite(`${name}[${i}]`, v));
+	// One tight loop: these checks run on every ATP call inside the simulation.
+	for (let i = 0; i < values.length; i++) {
+		const v = values[i];
+		if (typeof v !== 'number' || v - v !== 0) finite(`${name}[${i}]`, v);
+	}
 	return values;
 }
 
@@ -45,7 +49,8 @@ export function nonNegativeSeries(
 	length?: number
 ): readonly number[] {
 	series(name, values, length);
-	values.forEach((v, i) => nonNegative(`${name}[${i}]`, v));
+	for (let i = 0; i < values.length; i++)
+		if (values[i] < 0) nonNegative(`${name}[${i}]`, values[i]);
 	return values;
 }
 

@@ -78,10 +78,27 @@ export function discreteAtp(input: AtpInput, options: AtpOptions = {}): number[]
  */
 export function cumulativeAtp(input: AtpInput, options: AtpOptions = {}): number[] {
 	const { onHand, mps, orders } = checked(input);
+	return cumulativeAtpOf(onHand, mps, orders, options.lookAhead ?? false);
+}
+
+/**
+ * Cumulative ATP without argument checks, for the engine's own hot paths, which build
+ * their master schedule records themselves. Everything outside the engine calls
+ * `cumulativeAtp`.
+ */
+export function cumulativeAtpOf(
+	onHand: number,
+	mps: readonly number[],
+	orders: readonly number[],
+	lookAhead: boolean
+): number[] {
+	const out = new Array<number>(mps.length);
 	let balance = onHand;
-	const running = mps.map((receipt, t) => (balance += receipt - orders[t]));
-	if (!options.lookAhead) return running;
-	return suffixMinimum(running);
+	for (let t = 0; t < mps.length; t++) out[t] = balance += mps[t] - orders[t];
+	if (!lookAhead) return out;
+	let min = Infinity;
+	for (let t = out.length - 1; t >= 0; t--) out[t] = min = Math.min(min, out[t]);
+	return out;
 }
 
 /** For each period, the smallest value from that period to the end of the horizon. */

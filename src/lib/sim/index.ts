@@ -6,3 +6,4 @@ export { capableToPromise } from './ctp';
 export { allocate, fairShareByDaysOfSupply, largestRemainder } from './allocation';
 export { fillRates, perfectOrderRate, otif, cashToCash } from './kpis';
 export type * from './types';
+export * from './world/index';

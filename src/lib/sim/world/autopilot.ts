@@ -1,0 +1,187 @@
+/**
+ * Sensible default decisions, so a scenario can run headless and a learner's open decisions
+ * can be filled in. `autopilot` looks at the world as it is and returns the next round of
+ * commands; `runAutopilot` applies rounds until nothing is left to decide today.
+ *
+ * Its habits: validate everything; correct findings with the customer (or, in the careless
+ * style, wave them through); promise from ATP; allocate on the promised ship day, rationing
+ * by the policy's rule when due orders want more than is free; ship complete, or in part
+ * when policy and customer allow and the rest cannot be allocated.
+ */
+import { freeUnits, fullyAllocated, lineNeed, mayShipPartial } from './fulfilment';
+import { customerOf, primaryNode } from './lookup';
+import { vecForEach, vecGet } from './pvec';
+import { step } from './step';
+import type { Command, FindingCode, Order, World } from './types';
+
+export type AutopilotStyle = {
+	/** Correct findings with the customer (true) or wave them through with a release (false). */
+	correctFindings: boolean;
+	/** Release credit holds (true) or leave them for credit to decide (false). */
+	releaseCreditHolds: boolean;
+	/** Accept customers' change requests (true) or decline them. */
+	acceptChanges: boolean;
+};
+
+export const DEFAULT_STYLE: AutopilotStyle = {
+	correctFindings: true,
+	releaseCreditHolds: true,
+	acceptChanges: true
+};
+
+const CORRECTABLE: FindingCode[] = [
+	'unknown-sku',
+	'bad-quantity',
+	'price-mismatch',
+	'missing-ship-to',
+	'abnormal-demand'
+];
+
+function decide(world: World, order: Order, style: AutopilotStyle): Command | null {
+	const id = order.id;
+	const s = order.state.fulfilment;
+	if (order.changeRequest && (s === 'confirmed' || s === 'allocated')) {
+		return { type: 'order.change', orderId: id, accept: style.acceptChanges };
+	}
+	if (s === 'entered') return { type: 'order.validate', orderId: id };
+	if (s.startsWith('held.')) {
+		const fixable = order.findings.find((f) => CORRECTABLE.includes(f.code));
+		// An unknown item cannot be waved through: nobody could pick it.
+		if (fixable && (style.correctFindings || fixable.code === 'unknown-sku')) {
+			return { type: 'order.correct', orderId: id, code: fixable.code };
+		}
+		if (s === 'held.credit' && !style.releaseCreditHolds) return null;
+		return { type: 'order.release', orderId: id };
+	}
+	if (s === 'validated') return { type: 'order.promise', orderId: id };
+	const due = order.promise !== null && order.promise.shipDay <= world.day;
+	if (s === 'allocated' && due && fullyAllocated(order)) return { type: 'order.ship', orderId: id };
+	return null;
+}
+
+/** Orders due to ship that still need stock, grouped by item, in order number order. */
+function allocationCommands(world: World): Command[] {
+	const nodeId = primaryNode(world);
+	const wanting = new Map<string, Order[]>();
+	vecForEach(
+		world.orders,
+		(order) => {
+			const s = order.state.fulfilment;
+			if (s !== 'confirmed' && s !== 'allocated' && s !== 'shipped.partial') return;
+			if (!order.promise || order.promise.shipDay > world.day || order.changeRequest) return;
+			const tier = customerOf(world, order.customerId).tier;
+			order.lines.forEach((line, i) => {
+				if (lineNeed(order, i) === 0) return;
+				if (freeUnits(world.nodes[nodeId].stock[line.sku], world.policy, tier) === 0) return;
+				const list = wanting.get(line.sku);
+				if (list) list.push(order);
+				else wanting.set(line.sku, [order]);
+			});
+		},
+		world.activeFrom
+	);
+	const commands: Command[] = [];
+	const asked = new Set<string>();
+	for (const [sku, orders] of wanting) {
+		const need = orders.reduce(
+			(sum, o) => sum + o.lines.reduce((n, l, i) => n + (l.sku === sku ? lineNeed(o, i) : 0), 0),
+			0
+		);
+		const free = freeUnits(world.nodes[nodeId].stock[sku], world.policy, 'strategic');
+		if (need > free && orders.length > 1) {
+			commands.push({
+				type: 'allocation.run',
+				sku,
+				orderIds: orders.map((o) => o.id),
+				rule: world.policy.allocationRule
+			});
+		} else {
+			for (const o of orders) {
+				if (asked.has(o.id)) continue;
+				asked.add(o.id);
+				commands.push({ type: 'order.allocate', orderId: o.id });
+			}
+		}
+	}
+	return commands;
+}
+
+/** One round of decisions for today: each open order's next step, then allocations. */
+export function autopilot(world: World, style: AutopilotStyle = DEFAULT_STYLE): Command[] {
+	if (world.ended) return [];
+	const commands: Command[] = [];
+	vecForEach(
+		world.orders,
+		(order) => {
+			const command = decide(world, order, style);
+			if (command) commands.push(command);
+		},
+		world.activeFrom
+	);
+	return [...commands, ...allocationCommands(world)];
+}
+
+/** Due orders that cannot be completed today and may ship in part. */
+function partialShipments(world: World): Command[] {
+	const commands: Command[] = [];
+	vecForEach(
+		world.orders,
+		(o) => {
+			if (
+				o.state.fulfilment !== 'allocated' ||
+				fullyAllocated(o) ||
+				!o.promise ||
+				o.promise.shipDay > world.day
+			)
+				return;
+			if (mayShipPartial(world.policy, customerOf(world, o.customerId))) {
+				commands.push({ type: 'order.ship', orderId: o.id, partial: true });
+			}
+		},
+		world.activeFrom
+	);
+	return commands;
+}
+
+function applyAll(world: World, commands: Command[], applied: Command[]) {
+	let current = world;
+	for (const command of commands) {
+		const result = step(current, command);
+		if (result.world !== current) {
+			current = result.world;
+			applied.push(command);
+		}
+	}
+	return current;
+}
+
+/** Takes every open order as far as today allows, one order at a time. */
+function advanceEachOrder(world: World, style: AutopilotStyle, applied: Command[]): World {
+	let current = world;
+	for (let i = current.activeFrom; i < current.orders.size; i++) {
+		for (let guard = 0; guard < 10; guard++) {
+			const command = decide(current, vecGet(current.orders, i)!, style);
+			if (!command) break;
+			const result = step(current, command);
+			if (result.world === current) break;
+			current = result.world;
+			applied.push(command);
+		}
+	}
+	return current;
+}
+
+/**
+ * Makes today's decisions: each open order's own steps, then allocation of due orders
+ * (rationed by the policy's rule when short), shipping what is complete, and shipping in
+ * part what may. Returns the new world and the commands that were accepted, in order.
+ */
+export function runAutopilot(world: World, style: AutopilotStyle = DEFAULT_STYLE) {
+	const applied: Command[] = [];
+	if (world.ended) return { world, commands: applied };
+	let current = advanceEachOrder(world, style, applied);
+	current = applyAll(current, allocationCommands(current), applied);
+	current = advanceEachOrder(current, style, applied);
+	current = applyAll(current, partialShipments(current), applied);
+	return { world: current, commands: applied };
+}

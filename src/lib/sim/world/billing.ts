@@ -1,0 +1,133 @@
+/**
+ * Invoicing at shipment and collection by the customer's payment terms and habits. An
+ * invoice that does not match the customer's purchase order is disputed: it is settled with
+ * a credit after some days and paid late.
+ */
+import type { WorldDraft } from './draft';
+import { fire, isDelivered, isFinal, note } from './lifecycle';
+import { customerOf, itemOf, listPrice, round2 } from './lookup';
+import type { Order } from './types';
+
+/** Days a disputed invoice takes to settle. */
+export const DISPUTE_DAYS = 10;
+/** Extra days a customer over its credit limit takes to pay. */
+export const OVER_LIMIT_LATENESS = 15;
+
+/** Raises the invoice for one shipment, priced from the price list as billing systems do. */
+export function raiseInvoice(
+	draft: WorldDraft,
+	order: Order,
+	lines: { sku: string; qty: number }[]
+): void {
+	const day = draft.day;
+	const customer = customerOf(draft.base, order.customerId);
+	let amount = 0;
+	let poValue = 0;
+	for (const shipped of lines) {
+		const line = order.lines.find((l) => l.sku === shipped.sku)!;
+		const item = itemOf(draft.base, shipped.sku)!;
+		amount += shipped.qty * listPrice(item, line.qty);
+		poValue += shipped.qty * line.price;
+	}
+	amount = round2(amount);
+	poValue = round2(poValue);
+	const disputed = Math.abs(amount - poValue) > 0.005;
+	const { discountPercent, discountDays, netDays } = customer.terms;
+	const takesDiscount = discountPercent > 0 && draft.random() < customer.takesDiscount;
+	let plannedPayDay = takesDiscount
+		? day + discountDays
+		: day + netDays + draft.randomInt(customer.paysLateDays[0], customer.paysLateDays[1]);
+	if (order.escaped.includes('over-credit-limit')) plannedPayDay += OVER_LIMIT_LATENESS;
+	const resolveDay = disputed ? day + DISPUTE_DAYS : null;
+	if (resolveDay !== null) plannedPayDay = Math.max(plannedPayDay, resolveDay + 5);
+	plannedPayDay = Math.max(day + 1, plannedPayDay);
+	const credit = disputed ? round2(Math.max(0, amount - poValue)) : 0;
+	const due = amount - credit;
+	order.invoices.push({
+		day,
+		amount,
+		discountDay: day + discountDays,
+		dueDay: day + netDays,
+		plannedPayDay,
+		paidDay: null,
+		paidAmount: takesDiscount ? round2(due * (1 - discountPercent / 100)) : round2(due),
+		disputed,
+		resolveDay,
+		credit
+	});
+	const account = draft.account(order.customerId);
+	account.uninvoiced = round2(account.uninvoiced - poValue);
+	account.receivables = round2(account.receivables + amount);
+	fire(order, { type: 'order.invoice' });
+	note(
+		order,
+		day,
+		'order.invoiced',
+		`Invoice raised for ${amount.toFixed(2)}, due day ${day + netDays}.`
+	);
+	if (disputed) {
+		fire(order, { type: 'order.dispute' });
+		note(
+			order,
+			day,
+			'order.disputed',
+			'The customer disputes the invoice: its price differs from the purchase order.'
+		);
+	}
+}
+
+/** End of day in accounts receivable: disputes settle, payments arrive, paid orders close. */
+export function collectPayments(draft: WorldDraft): void {
+	const day = draft.day;
+	for (let i = draft.fields.activeFrom; i < draft.orders.size; i++) {
+		const current = draft.order(i)!;
+		const due = current.invoices.some(
+			(inv) =>
+				inv.paidDay === null &&
+				(inv.plannedPayDay <= day || (inv.resolveDay !== null && inv.resolveDay === day))
+		);
+		const closing =
+			isDelivered(current) &&
+			current.state.fulfilment !== 'closed' &&
+			current.state.billing === 'paid';
+		if (!due && !closing) continue;
+		const order = draft.mutableOrder(i);
+		for (const inv of order.invoices) {
+			if (inv.resolveDay === day && order.state.billing === 'disputed') {
+				fire(order, { type: 'order.resolve' });
+				note(
+					order,
+					day,
+					'order.resolved',
+					`Dispute settled with a credit of ${inv.credit.toFixed(2)}.`
+				);
+			}
+			if (inv.paidDay !== null || inv.plannedPayDay > day) continue;
+			inv.paidDay = day;
+			const account = draft.account(order.customerId);
+			account.receivables = round2(account.receivables - inv.amount);
+			draft.fields.cashCollected = round2(draft.fields.cashCollected + inv.paidAmount);
+			const settled = order.invoices.every((x) => x.paidDay !== null);
+			fire(order, { type: 'order.pay', settled });
+			note(order, day, 'order.paid', `Payment of ${inv.paidAmount.toFixed(2)} received.`);
+		}
+		if (
+			isDelivered(order) &&
+			order.state.billing === 'paid' &&
+			fire(order, { type: 'order.close' })
+		) {
+			order.closedDay = day;
+		}
+	}
+	let first = draft.fields.activeFrom;
+	while (first < draft.orders.size && isFinal(draft.order(first)!)) first++;
+	draft.fields.activeFrom = first;
+	draft.fields.openingInvoices = draft.fields.openingInvoices.map((inv) => {
+		if (inv.paidDay !== null || inv.payDay > day) return inv;
+		draft.account(inv.customerId).receivables = round2(
+			draft.readAccount(inv.customerId).receivables - inv.amount
+		);
+		draft.fields.cashCollected = round2(draft.fields.cashCollected + inv.amount);
+		return { ...inv, paidDay: day };
+	});
+}

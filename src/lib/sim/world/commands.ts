@@ -1,0 +1,81 @@
+/**
+ * The shape of every command, checked before a command touches the world, so a malformed
+ * command from a file, a form or the network is refused with a message instead of a crash.
+ */
+import * as v from 'valibot';
+import type { Command } from './types';
+
+const orderId = v.pipe(v.string(), v.regex(/^SO-\d{4,}$/, 'orderId must look like SO-0001'));
+const hold = v.picklist(
+	['credit', 'pricing', 'data', 'compliance'],
+	'reason must be credit, pricing, data or compliance'
+);
+const findingCode = v.picklist(
+	[
+		'unknown-sku',
+		'bad-quantity',
+		'price-mismatch',
+		'missing-ship-to',
+		'over-credit-limit',
+		'abnormal-demand'
+	],
+	'code must name a validation finding'
+);
+const rule = v.picklist(
+	['fcfs', 'pro-rata', 'priority'],
+	'rule must be fcfs, pro-rata or priority'
+);
+const day = v.pipe(v.number(), v.integer('must be a whole day'), v.minValue(1));
+
+const CommandSchema = v.variant(
+	'type',
+	[
+		v.strictObject({ type: v.literal('order.validate'), orderId }),
+		v.strictObject({ type: v.literal('order.correct'), orderId, code: findingCode }),
+		v.strictObject({ type: v.literal('order.hold'), orderId, reason: hold }),
+		v.strictObject({ type: v.literal('order.release'), orderId }),
+		v.strictObject({ type: v.literal('order.reject'), orderId }),
+		v.strictObject({ type: v.literal('order.cancel'), orderId }),
+		v.strictObject({ type: v.literal('order.promise'), orderId, shipDay: v.optional(day) }),
+		v.strictObject({ type: v.literal('order.change'), orderId, accept: v.optional(v.boolean()) }),
+		v.strictObject({ type: v.literal('order.allocate'), orderId }),
+		v.strictObject({ type: v.literal('order.ship'), orderId, partial: v.optional(v.boolean()) }),
+		v.strictObject({
+			type: v.literal('allocation.run'),
+			sku: v.string(),
+			orderIds: v.pipe(v.array(orderId), v.minLength(1, 'orderIds must name at least one order')),
+			rule: v.optional(rule)
+		}),
+		v.strictObject({
+			type: v.literal('policy.set'),
+			policy: v.strictObject({
+				allocationRule: v.optional(rule),
+				partialShipments: v.optional(v.boolean()),
+				tierReserve: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+				promiseSafetyStock: v.optional(v.boolean())
+			})
+		}),
+		v.strictObject({ type: v.literal('day.advance') })
+	],
+	'unknown command type'
+);
+
+export type CommandCheck = { ok: true; command: Command } | { ok: false; message: string };
+
+export function parseCommand(data: unknown): CommandCheck {
+	const result = v.safeParse(CommandSchema, data);
+	if (result.success) return { ok: true, command: result.output as Command };
+	const issue = result.issues[0];
+	const where = issue.path?.map((p) => String(p.key)).join('.');
+	const message =
+		issue.type === 'variant'
+			? issue.message
+			: issue.type === 'strict_object' && issue.expected === 'never'
+				? `unexpected field "${where}"`
+				: issue.received === 'undefined' && where
+					? `${where} is required`
+					: where
+						? `${where}: ${issue.message}`
+						: issue.message;
+	return { ok: false, message: `Malformed command: ${message}.` };
+}

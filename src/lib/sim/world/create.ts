@@ -1,0 +1,77 @@
+/** A new world for a scenario and seed, at the start of day 1 with its first orders in. */
+import { seedRng } from '../rng';
+import { receiveOrders } from './arrivals';
+import { WorldDraft } from './draft';
+import { receiveSupply } from './fulfilment';
+import { emptyTally } from './kpi';
+import { emptyVec } from './pvec';
+import { HORIZON_EXTRA_DAYS, round2 } from './lookup';
+import type { Scenario } from './scenario';
+import type { NodeState, Policy, World, WorldEvent } from './types';
+
+export function createWorld(
+	scenario: Scenario,
+	seed: number = scenario.seed,
+	policy?: Partial<Policy>
+): World {
+	const length = scenario.days + HORIZON_EXTRA_DAYS;
+	const nodes: Record<string, NodeState> = {};
+	const unitsIn: Record<string, number> = {};
+	for (const node of scenario.nodes) {
+		nodes[node.id] = {
+			stock: Object.fromEntries(
+				Object.entries(node.onHand).map(([sku, qty]) => [sku, { onHand: qty, allocated: 0 }])
+			),
+			lots: [],
+			committed: {},
+			hoursReserved: new Array(length).fill(0)
+		};
+		for (const [sku, qty] of Object.entries(node.onHand)) unitsIn[sku] = (unitsIn[sku] ?? 0) + qty;
+	}
+	const base: World = {
+		scenario,
+		seed,
+		rng: seedRng(seed),
+		day: 1,
+		ended: false,
+		policy: {
+			allocationRule: scenario.policies.allocationRule,
+			partialShipments: scenario.policies.partialShipments,
+			tierReserve: scenario.policies.tierReserve,
+			promiseSafetyStock: scenario.policies.promiseSafetyStock,
+			...policy
+		},
+		nodes,
+		accounts: Object.fromEntries(
+			scenario.customers.map((c) => [
+				c.id,
+				{ receivables: round2(c.openReceivables), uninvoiced: 0 }
+			])
+		),
+		openingInvoices: [],
+		orders: emptyVec(),
+		activeFrom: 0,
+		kpiSettled: { upTo: 0, tally: emptyTally() },
+		kpis: [],
+		unitsIn,
+		unitsConsumed: {},
+		cashCollected: 0
+	};
+	const draft = new WorldDraft(base);
+	// Receivables carried in from before day 1 are paid across the customer's terms.
+	draft.fields.openingInvoices = scenario.customers
+		.filter((c) => c.openReceivables > 0)
+		.map((c) => ({
+			customerId: c.id,
+			amount: round2(c.openReceivables),
+			payDay: Math.max(
+				1,
+				draft.randomInt(1, c.terms.netDays) + draft.randomInt(c.paysLateDays[0], c.paysLateDays[1])
+			),
+			paidDay: null
+		}));
+	receiveSupply(draft, 1);
+	const events: WorldEvent[] = [];
+	receiveOrders(draft, events);
+	return draft.freeze();
+}

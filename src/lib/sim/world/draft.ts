@@ -1,0 +1,190 @@
+/**
+ * The private, mutable copy of a world that one step works on. Nothing is copied up front:
+ * each order, stock record or account is copied the first time the step changes it, and the
+ * frozen result shares everything untouched with the world it came from. If the step fails,
+ * the draft is thrown away and the original world is returned unchanged.
+ */
+import { nextFloat, nextInt } from '../rng';
+import { VecDraft } from './pvec';
+import type { NodeState, Order, StockRecord, World } from './types';
+
+export class WorldDraft {
+	readonly base: World;
+	readonly orders: VecDraft<Order>;
+	private ownedOrders = new Set<number>();
+	private nodes: Record<string, NodeState>;
+	private ownedNodes = new Set<string>();
+	private ownedStock = new Set<string>();
+	private ownedCommitted = new Set<string>();
+	private accounts: World['accounts'];
+	private ownedAccounts = new Set<string>();
+	fields: Pick<
+		World,
+		| 'rng'
+		| 'day'
+		| 'ended'
+		| 'policy'
+		| 'kpis'
+		| 'unitsIn'
+		| 'unitsConsumed'
+		| 'cashCollected'
+		| 'openingInvoices'
+		| 'activeFrom'
+		| 'kpiSettled'
+	>;
+
+	constructor(world: World) {
+		this.base = world;
+		this.orders = new VecDraft(world.orders);
+		this.nodes = world.nodes;
+		this.accounts = world.accounts;
+		this.fields = {
+			rng: world.rng,
+			day: world.day,
+			ended: world.ended,
+			policy: world.policy,
+			kpis: world.kpis,
+			unitsIn: world.unitsIn,
+			unitsConsumed: world.unitsConsumed,
+			cashCollected: world.cashCollected,
+			openingInvoices: world.openingInvoices,
+			activeFrom: world.activeFrom,
+			kpiSettled: world.kpiSettled
+		};
+	}
+
+	get day() {
+		return this.fields.day;
+	}
+
+	get scenario() {
+		return this.base.scenario;
+	}
+
+	/** A uniform draw in [0, 1) from the world's generator. */
+	random(): number {
+		const [value, next] = nextFloat(this.fields.rng);
+		this.fields.rng = next;
+		return value;
+	}
+
+	randomInt(min: number, max: number): number {
+		const [value, next] = nextInt(this.fields.rng, min, max);
+		this.fields.rng = next;
+		return value;
+	}
+
+	order(index: number): Order | undefined {
+		return this.orders.get(index);
+	}
+
+	/** The order at `index`, copied once per step so it can be changed in place. */
+	mutableOrder(index: number): Order {
+		const order = this.orders.get(index);
+		if (!order) throw new RangeError(`no order at ${index}`);
+		if (this.ownedOrders.has(index)) return order;
+		const copy: Order = {
+			...order,
+			lines: order.lines.map((l) => ({ ...l })),
+			findings: [...order.findings],
+			escaped: [...order.escaped],
+			state: { ...order.state },
+			shipments: order.shipments.map((s) => ({ ...s })),
+			invoices: order.invoices.map((i) => ({ ...i })),
+			timeline: [...order.timeline]
+		};
+		this.orders.set(index, copy);
+		this.ownedOrders.add(index);
+		return copy;
+	}
+
+	addOrder(order: Order): void {
+		const index = this.orders.push(order);
+		this.ownedOrders.add(index);
+	}
+
+	node(id: string): NodeState {
+		return this.nodes[id];
+	}
+
+	private mutableNode(id: string): NodeState {
+		if (!this.ownedNodes.has(id)) {
+			if (this.nodes === this.base.nodes) this.nodes = { ...this.nodes };
+			const node = this.nodes[id];
+			this.nodes[id] = {
+				...node,
+				stock: { ...node.stock },
+				committed: { ...node.committed },
+				lots: node.lots
+			};
+			this.ownedNodes.add(id);
+		}
+		return this.nodes[id];
+	}
+
+	stock(nodeId: string, sku: string): StockRecord {
+		const key = `${nodeId}\u0000${sku}`;
+		const node = this.mutableNode(nodeId);
+		if (!this.ownedStock.has(key)) {
+			node.stock[sku] = { ...(node.stock[sku] ?? { onHand: 0, allocated: 0 }) };
+			this.ownedStock.add(key);
+		}
+		return node.stock[sku];
+	}
+
+	committed(nodeId: string, sku: string): number[] {
+		const key = `${nodeId}\u0000${sku}`;
+		const node = this.mutableNode(nodeId);
+		if (!this.ownedCommitted.has(key)) {
+			const length = node.hoursReserved.length;
+			node.committed[sku] = node.committed[sku]
+				? [...node.committed[sku]]
+				: new Array(length).fill(0);
+			this.ownedCommitted.add(key);
+		}
+		return node.committed[sku];
+	}
+
+	hoursReserved(nodeId: string): number[] {
+		const node = this.mutableNode(nodeId);
+		if (!this.ownedStock.has(`${nodeId}\u0000#hours`)) {
+			node.hoursReserved = [...node.hoursReserved];
+			this.ownedStock.add(`${nodeId}\u0000#hours`);
+		}
+		return node.hoursReserved;
+	}
+
+	lots(nodeId: string): NodeState['lots'] {
+		const node = this.mutableNode(nodeId);
+		if (!this.ownedStock.has(`${nodeId}\u0000#lots`)) {
+			node.lots = node.lots.map((l) => ({ ...l }));
+			this.ownedStock.add(`${nodeId}\u0000#lots`);
+		}
+		return node.lots;
+	}
+
+	account(customerId: string) {
+		if (!this.ownedAccounts.has(customerId)) {
+			if (this.accounts === this.base.accounts) this.accounts = { ...this.accounts };
+			this.accounts[customerId] = {
+				...(this.accounts[customerId] ?? { receivables: 0, uninvoiced: 0 })
+			};
+			this.ownedAccounts.add(customerId);
+		}
+		return this.accounts[customerId];
+	}
+
+	readAccount(customerId: string) {
+		return this.accounts[customerId] ?? { receivables: 0, uninvoiced: 0 };
+	}
+
+	freeze(): World {
+		return {
+			...this.base,
+			...this.fields,
+			orders: this.orders.freeze(),
+			nodes: this.nodes,
+			accounts: this.accounts
+		};
+	}
+}

@@ -1,0 +1,224 @@
+/**
+ * Allocation, release to the warehouse, picking, packing, shipping and delivery. Backordered
+ * quantity is a line condition (ordered but not yet allocated or shipped), not an order state.
+ */
+import { allocate } from '../allocation';
+import { raiseInvoice } from './billing';
+import type { WorldDraft } from './draft';
+import { fire, note } from './lifecycle';
+import { customerOf, itemOf, primaryNode, TIER_RANK } from './lookup';
+import type { Order, Policy, StockRecord } from './types';
+import type { ScenarioCustomer } from './scenario';
+
+/** Units of a stock record that are neither allocated nor held back for top-tier customers. */
+export function freeUnits(stock: StockRecord | undefined, policy: Policy, tier: string): number {
+	const reserve = tier === 'strategic' ? 0 : policy.tierReserve;
+	return Math.max(0, (stock?.onHand ?? 0) - (stock?.allocated ?? 0) - reserve);
+}
+
+export function freeStock(draft: WorldDraft, sku: string, tier: string): number {
+	return freeUnits(draft.node(primaryNode(draft.base)).stock[sku], draft.fields.policy, tier);
+}
+
+/** What each line still needs: ordered less shipped less already allocated. */
+export function lineNeed(order: Order, line: number): number {
+	const l = order.lines[line];
+	return Math.max(0, l.qty - l.shipped - l.allocated);
+}
+
+/** Sets `qty` units aside for one line. */
+function setAside(draft: WorldDraft, order: Order, line: number, qty: number) {
+	if (qty <= 0) return;
+	draft.stock(primaryNode(draft.base), order.lines[line].sku).allocated += qty;
+	order.lines[line].allocated += qty;
+}
+
+/** Allocates free stock to every line of one order, first come, first served. */
+export function allocateOrder(draft: WorldDraft, order: Order): number {
+	const tier = customerOf(draft.base, order.customerId).tier;
+	let given = 0;
+	order.lines.forEach((line, i) => {
+		const qty = Math.min(lineNeed(order, i), freeStock(draft, line.sku, tier));
+		setAside(draft, order, i, qty);
+		given += qty;
+	});
+	if (order.lines.some((_, i) => lineNeed(order, i) > 0)) order.backordered = true;
+	return given;
+}
+
+/**
+ * Rations the free stock of one item across several orders by a rule (first come, first
+ * served in the order given; pro-rata; or priority by customer tier, pro-rata within a tier).
+ * Returns the units given to each order.
+ */
+export function rationStock(
+	draft: WorldDraft,
+	sku: string,
+	orders: Order[],
+	rule: Policy['allocationRule']
+): number[] {
+	const lineOf = (o: Order) => o.lines.findIndex((l, i) => l.sku === sku && lineNeed(o, i) > 0);
+	const demands = orders.map((o) => {
+		const line = lineOf(o);
+		const tier = customerOf(draft.base, o.customerId).tier;
+		return { id: o.id, qty: line >= 0 ? lineNeed(o, line) : 0, priority: TIER_RANK[tier] };
+	});
+	// Ration what every customer may have; the tier reserve stays for strategic customers.
+	const available = Math.min(
+		...orders.map((o) => freeStock(draft, sku, customerOf(draft.base, o.customerId).tier))
+	);
+	const shares = allocate(Math.max(0, available), demands, rule);
+	orders.forEach((o, k) => {
+		const line = lineOf(o);
+		if (line < 0) return;
+		setAside(draft, o, line, shares[k]);
+		if (lineNeed(o, line) > 0) o.backordered = true;
+	});
+	return shares;
+}
+
+/** Is everything still to ship now allocated? */
+export function fullyAllocated(order: Order): boolean {
+	return order.shortClosed || order.lines.every((l) => l.shipped + l.allocated >= l.qty);
+}
+
+/** May an order leave with only part of its quantity? Policy and customer must both agree. */
+export function mayShipPartial(policy: Policy, customer: ScenarioCustomer): boolean {
+	return policy.partialShipments && customer.shipPreference === 'ship-partial';
+}
+
+/** End of day in the warehouse: released orders are picked, packed and shipped. */
+export function shipReleased(draft: WorldDraft): void {
+	const day = draft.day;
+	const nodeId = primaryNode(draft.base);
+	const handling = draft.scenario.nodes[0].handlingDays;
+	for (let i = draft.fields.activeFrom; i < draft.orders.size; i++) {
+		if (draft.order(i)!.state.fulfilment !== 'released') continue;
+		const order = draft.mutableOrder(i);
+		fire(order, { type: 'order.pick' });
+		fire(order, { type: 'order.pack' });
+		const lines: { sku: string; qty: number }[] = [];
+		order.lines.forEach((line, n) => {
+			const qty = line.allocated;
+			if (qty <= 0) return;
+			const stock = draft.stock(nodeId, line.sku);
+			stock.onHand -= qty;
+			stock.allocated -= qty;
+			line.allocated = 0;
+			line.shipped += qty;
+			if (line.firstShipped === null) line.firstShipped = qty;
+			lines.push({ sku: line.sku, qty });
+			// The shipped units no longer count against the promise's reservation.
+			let left = qty;
+			for (const r of order.promise?.reservations ?? []) {
+				if (r.line !== n + 1 || left === 0) continue;
+				const take = Math.min(r.qty, left);
+				draft.committed(r.node, line.sku)[r.day - 1] -= take;
+				r.qty -= take;
+				left -= take;
+			}
+		});
+		// Lines not on the first shipment ship nothing the first time.
+		for (const line of order.lines) if (line.firstShipped === null) line.firstShipped = 0;
+		const complete = order.lines.every((l) => l.shipped >= l.qty);
+		if (!complete) order.backordered = true;
+		const customer = customerOf(draft.base, order.customerId);
+		const delay =
+			(draft.random() < draft.scenario.carrierDelayRate ? 1 : 0) +
+			(order.escaped.includes('missing-ship-to') ? 3 : 0);
+		order.shipments.push({
+			day,
+			lines,
+			plannedDeliveryDay: day + handling + customer.transitDays + delay,
+			deliveredDay: null,
+			damaged: false,
+			delayDays: delay
+		});
+		fire(order, { type: 'order.dispatch', complete });
+		const units = lines.reduce((s, l) => s + l.qty, 0);
+		note(
+			order,
+			day,
+			'order.shipped',
+			complete
+				? `Shipped complete: ${units} units.`
+				: `Shipped in part: ${units} units; the rest is backordered.`
+		);
+		raiseInvoice(draft, order, lines);
+	}
+}
+
+/** End of day on the road: shipments due today arrive, a few of them damaged. */
+export function deliverShipments(draft: WorldDraft): void {
+	const day = draft.day;
+	for (let i = draft.fields.activeFrom; i < draft.orders.size; i++) {
+		const current = draft.order(i)!;
+		if (!current.shipments.some((s) => s.deliveredDay === null && s.plannedDeliveryDay <= day))
+			continue;
+		const order = draft.mutableOrder(i);
+		for (const s of order.shipments) {
+			if (s.deliveredDay !== null || s.plannedDeliveryDay > day) continue;
+			s.deliveredDay = day;
+			s.damaged = draft.random() < draft.scenario.damageRate;
+			note(
+				order,
+				day,
+				'shipment.delivered',
+				s.damaged ? 'Delivered, with damage reported by the customer.' : 'Delivered.'
+			);
+		}
+		if (
+			order.state.fulfilment === 'shipped.complete' &&
+			order.shipments.every((s) => s.deliveredDay !== null)
+		) {
+			fire(order, { type: 'order.deliver' });
+		}
+	}
+}
+
+/** Make-to-order lots: components are used on the start day; output arrives on the ready day. */
+export function runProduction(draft: WorldDraft, nextDay: number): void {
+	const nodeId = primaryNode(draft.base);
+	if (!draft.node(nodeId).lots.length) return;
+	const lots = draft.lots(nodeId);
+	for (const lot of lots) {
+		const item = itemOf(draft.base, lot.sku)!;
+		if (!lot.started && lot.startDay <= draft.day) {
+			lot.started = true;
+			for (const c of item.components) {
+				const used = lot.qty * c.qtyPer;
+				draft.stock(nodeId, c.sku).onHand -= used;
+				draft.committed(nodeId, c.sku)[lot.startDay - 1] -= used;
+				draft.fields.unitsConsumed = {
+					...draft.fields.unitsConsumed,
+					[c.sku]: (draft.fields.unitsConsumed[c.sku] ?? 0) + used
+				};
+			}
+		}
+	}
+	for (let k = lots.length - 1; k >= 0; k--) {
+		const lot = lots[k];
+		if (lot.started && lot.readyDay <= nextDay) {
+			draft.stock(nodeId, lot.sku).onHand += lot.qty;
+			draft.fields.unitsIn = {
+				...draft.fields.unitsIn,
+				[lot.sku]: (draft.fields.unitsIn[lot.sku] ?? 0) + lot.qty
+			};
+			lots.splice(k, 1);
+		}
+	}
+}
+
+/** Scheduled receipts (the master schedule) arrive at the start of their day. */
+export function receiveSupply(draft: WorldDraft, day: number): void {
+	for (const node of draft.scenario.nodes) {
+		for (const r of node.receipts) {
+			if (r.day !== day) continue;
+			draft.stock(node.id, r.sku).onHand += r.qty;
+			draft.fields.unitsIn = {
+				...draft.fields.unitsIn,
+				[r.sku]: (draft.fields.unitsIn[r.sku] ?? 0) + r.qty
+			};
+		}
+	}
+}

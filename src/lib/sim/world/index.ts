@@ -1,0 +1,22 @@
+// The order world's public surface.
+export { createWorld } from './create';
+export { step } from './step';
+export { autopilot, runAutopilot, DEFAULT_STYLE, type AutopilotStyle } from './autopilot';
+export {
+	parseScenario,
+	ScenarioSchema,
+	KPI_NAMES,
+	POLICY_KEYS,
+	type Scenario,
+	type KpiName
+} from './scenario';
+export { parseCommand } from './commands';
+export { orderMachine } from './order-machine';
+export { ORDER_LIFECYCLE, allowedEvents } from './lifecycle';
+export { compileMachine, nextState, acceptedEvents } from './machine-table';
+export { kpiRow, orderOutcome } from './kpi';
+export { playScenario, type PlayOptions, type PlayResult } from './play';
+export { atpRecord } from './promising';
+export { vecToArray, vecGet } from './pvec';
+export { orderIndex } from './lookup';
+export type * from './types';

@@ -1,0 +1,256 @@
+/**
+ * The day's KPI row. Rates are cumulative from the start of the scenario and null while
+ * nothing has been measured.
+ *
+ * Populations:
+ * - fill rates: orders whose first shipment left, plus orders past their promised ship day
+ *   with nothing shipped (they count as filled with 0), measured on the first shipment;
+ * - OTIF and perfect order (SCOR Perfect Order Fulfillment, by count, and beside it the
+ *   product of its component rates): orders delivered, plus orders past their commit date and
+ *   not delivered (late by definition); cancelled and rejected orders are left out;
+ * - order fulfillment cycle time: orders delivered, from receipt to the last delivery.
+ *
+ * The figures are tallies of the same definitions the engine's fillRates, otif and
+ * perfectOrderRate implement (a test proves they agree). Closed orders never change, so their
+ * tally is kept in the world and only open orders are counted again each day.
+ */
+import { isDelivered, isFinal } from './lifecycle';
+import type { WorldDraft } from './draft';
+import { vecForEach } from './pvec';
+import type { KpiRow, Order, World } from './types';
+
+const DOC_ERRORS = new Set(['price-mismatch', 'bad-quantity', 'missing-ship-to']);
+
+export type KpiTally = {
+	units: number;
+	unitsShipped: number;
+	lines: number;
+	linesComplete: number;
+	orders: number;
+	ordersComplete: number;
+	measured: number;
+	onTime: number;
+	onTimeToRequest: number;
+	inFull: number;
+	damageFree: number;
+	documented: number;
+	perfect: number;
+	otif: number;
+	otifToRequest: number;
+	/** Cycle times of delivered orders: how many took each number of days. */
+	cycleDays: number[];
+	delivered: number;
+	waitDays: number;
+	allocated: number;
+	backordered: number;
+	revenue: number;
+	open: number;
+};
+
+export function emptyTally(): KpiTally {
+	return {
+		units: 0,
+		unitsShipped: 0,
+		lines: 0,
+		linesComplete: 0,
+		orders: 0,
+		ordersComplete: 0,
+		measured: 0,
+		onTime: 0,
+		onTimeToRequest: 0,
+		inFull: 0,
+		damageFree: 0,
+		documented: 0,
+		perfect: 0,
+		otif: 0,
+		otifToRequest: 0,
+		cycleDays: [],
+		delivered: 0,
+		waitDays: 0,
+		allocated: 0,
+		backordered: 0,
+		revenue: 0,
+		open: 0
+	};
+}
+
+function lastDelivery(order: Order): number | null {
+	if (!isDelivered(order)) return null;
+	return order.shipments.reduce((d, s) => Math.max(d, s.deliveredDay ?? 0), 0);
+}
+
+export type OrderOutcome = {
+	onTime: boolean;
+	onTimeToRequest: boolean;
+	inFull: boolean;
+	damageFree: boolean;
+	documentationAccurate: boolean;
+};
+
+/** On time, in full, damage-free and documented correctly, for an order due or delivered. */
+export function orderOutcome(order: Order, day: number): OrderOutcome | null {
+	const s = order.state.fulfilment;
+	if (s === 'cancelled' || s === 'rejected' || !order.promise) return null;
+	const delivered = lastDelivery(order);
+	const commit = order.promise.commitDeliveryDay;
+	if (delivered === null && commit >= day) return null;
+	const arrival = delivered ?? Number.POSITIVE_INFINITY;
+	return {
+		onTime: arrival <= commit,
+		onTimeToRequest: arrival <= order.requestedDay,
+		inFull:
+			delivered !== null &&
+			order.lines.every((l) => l.firstShipped === l.qty) &&
+			!order.escaped.includes('abnormal-demand'),
+		damageFree: order.shipments.every((sh) => !sh.damaged),
+		documentationAccurate: !order.escaped.some((code) => DOC_ERRORS.has(code))
+	};
+}
+
+/** Whether the order counts in the fill rates as of `day`, and the lines it counts with. */
+export function fillRateLines(order: Order, day: number) {
+	const s = order.state.fulfilment;
+	if (s === 'cancelled' || s === 'rejected') return null;
+	const shippedOnce = order.lines.some((l) => l.firstShipped !== null);
+	const overdue = order.promise !== null && order.promise.shipDay < day && !shippedOnce;
+	if (!shippedOnce && !overdue) return null;
+	return order.lines.map((l) => ({
+		orderId: order.id,
+		ordered: l.qty,
+		shipped: l.firstShipped ?? 0
+	}));
+}
+
+/** Adds one order's contribution as of `day` to a tally (changing it). */
+export function tallyOrder(t: KpiTally, order: Order, day: number): void {
+	for (const inv of order.invoices) {
+		t.revenue += inv.amount - (inv.resolveDay !== null && inv.resolveDay <= day ? inv.credit : 0);
+	}
+	const s = order.state.fulfilment;
+	if (s === 'cancelled' || s === 'rejected') return;
+	const lines = fillRateLines(order, day);
+	if (lines) {
+		t.orders++;
+		let complete = true;
+		for (const l of lines) {
+			t.units += l.ordered;
+			t.unitsShipped += l.shipped;
+			t.lines++;
+			if (l.shipped === l.ordered) t.linesComplete++;
+			else complete = false;
+		}
+		if (complete) t.ordersComplete++;
+	}
+	const o = orderOutcome(order, day);
+	if (o) {
+		t.measured++;
+		if (o.onTime) t.onTime++;
+		if (o.onTimeToRequest) t.onTimeToRequest++;
+		if (o.inFull) t.inFull++;
+		if (o.damageFree) t.damageFree++;
+		if (o.documentationAccurate) t.documented++;
+		if (o.onTime && o.inFull) t.otif++;
+		if (o.onTimeToRequest && o.inFull) t.otifToRequest++;
+		if (o.onTime && o.inFull && o.damageFree && o.documentationAccurate) t.perfect++;
+	}
+	const last = lastDelivery(order);
+	if (last !== null) {
+		t.delivered++;
+		const days = last - order.enteredDay;
+		t.cycleDays[days] = (t.cycleDays[days] ?? 0) + 1;
+		t.waitDays += order.promise?.waitForRequestDays ?? 0;
+	} else {
+		t.open++;
+	}
+	if (order.lines.some((l) => l.firstShipped !== null || l.allocated > 0)) {
+		t.allocated++;
+		if (order.backordered) t.backordered++;
+	}
+}
+
+function combine(a: KpiTally, b: KpiTally): KpiTally {
+	const out = { ...a, cycleDays: [...a.cycleDays] } as KpiTally;
+	for (const key of Object.keys(b) as (keyof KpiTally)[]) {
+		if (key === 'cycleDays') continue;
+		(out[key] as number) = (a[key] as number) + (b[key] as number);
+	}
+	b.cycleDays.forEach((count, days) => {
+		if (count) out.cycleDays[days] = (out.cycleDays[days] ?? 0) + count;
+	});
+	return out;
+}
+
+/**
+ * Folds orders that became final today into the world's settled tally: their outcome can no
+ * longer change, so they are counted once and marked settled (changing the draft's orders).
+ */
+export function settleFinalOrders(draft: WorldDraft, day: number) {
+	let tally: KpiTally | null = null;
+	for (let i = draft.fields.kpiSettled.upTo; i < draft.orders.size; i++) {
+		const order = draft.order(i)!;
+		if (order.settled || !isFinal(order)) continue;
+		tally ??= {
+			...draft.fields.kpiSettled.tally,
+			cycleDays: [...draft.fields.kpiSettled.tally.cycleDays]
+		};
+		tallyOrder(tally, order, day);
+		draft.mutableOrder(i).settled = true;
+	}
+	let upTo = draft.fields.kpiSettled.upTo;
+	while (upTo < draft.orders.size && draft.order(upTo)!.settled) upTo++;
+	draft.fields.kpiSettled = { upTo, tally: tally ?? draft.fields.kpiSettled.tally };
+}
+
+const round = (x: number) => Math.round(x * 10000) / 10000;
+
+function percentile(counts: number[], total: number, p: number): number {
+	const rank = Math.ceil(p * total);
+	let seen = 0;
+	for (let days = 0; days < counts.length; days++) {
+		seen += counts[days] ?? 0;
+		if (seen >= rank) return days;
+	}
+	return counts.length - 1;
+}
+
+export function kpiRow(world: World, day: number): KpiRow {
+	const live = emptyTally();
+	vecForEach(
+		world.orders,
+		(order) => {
+			if (!order.settled) tallyOrder(live, order, day);
+		},
+		world.kpiSettled.upTo
+	);
+	const t = combine(world.kpiSettled.tally, live);
+	const meanCycle = t.delivered
+		? t.cycleDays.reduce((s, n, d) => s + (n ?? 0) * d, 0) / t.delivered
+		: null;
+	const rate = (n: number, d: number) => (d ? round(n / d) : null);
+	return {
+		day,
+		fillRateUnit: rate(t.unitsShipped, t.units),
+		fillRateLine: rate(t.linesComplete, t.lines),
+		fillRateOrder: rate(t.ordersComplete, t.orders),
+		otif: rate(t.otif, t.measured),
+		otifToRequest: rate(t.otifToRequest, t.measured),
+		perfectOrderRate: rate(t.perfect, t.measured),
+		perfectOrderProduct: t.measured
+			? round(
+					(t.onTime / t.measured) *
+						(t.inFull / t.measured) *
+						(t.damageFree / t.measured) *
+						(t.documented / t.measured)
+				)
+			: null,
+		cycleTimeMeanDays: meanCycle === null ? null : round(meanCycle),
+		cycleTimeP90Days: t.delivered ? percentile(t.cycleDays, t.delivered, 0.9) : null,
+		requestWaitMeanDays: t.delivered ? round(t.waitDays / t.delivered) : null,
+		backorderRate: rate(t.backordered, t.allocated),
+		revenue: Math.round(t.revenue * 100) / 100,
+		cashCollected: world.cashCollected,
+		openOrders: t.open,
+		ordersReceived: world.orders.size,
+		ordersDelivered: t.delivered
+	};
+}

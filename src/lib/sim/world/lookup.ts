@@ -1,0 +1,52 @@
+// Small lookups shared by the world's modules.
+import type { ScenarioCustomer, ScenarioItem } from './scenario';
+import type { Order, World } from './types';
+
+/** Days beyond the scenario's end that promises and schedules may reach. */
+export const HORIZON_EXTRA_DAYS = 30;
+
+export function horizon(world: World): number {
+	return world.scenario.days + HORIZON_EXTRA_DAYS;
+}
+
+export function itemOf(world: World, sku: string): ScenarioItem | undefined {
+	return world.scenario.catalog.find((i) => i.sku === sku);
+}
+
+export function customerOf(world: World, id: string): ScenarioCustomer {
+	const customer = world.scenario.customers.find((c) => c.id === id);
+	if (!customer) throw new RangeError(`no customer "${id}"`);
+	return customer;
+}
+
+/** The list price for a quantity: the highest price break the quantity reaches. */
+export function listPrice(item: ScenarioItem, qty: number): number {
+	let price = item.priceBreaks[0].price;
+	for (const b of item.priceBreaks) if (qty >= b.minQty) price = b.price;
+	return price;
+}
+
+export function orderValue(order: Order): number {
+	return round2(order.lines.reduce((sum, l) => sum + l.qty * l.price, 0));
+}
+
+export function round2(x: number): number {
+	return Math.round(x * 100) / 100;
+}
+
+const ID = /^SO-(\d{4,})$/;
+
+export function orderId(index: number): string {
+	return `SO-${String(index + 1).padStart(4, '0')}`;
+}
+
+export function orderIndex(id: string): number {
+	const match = ID.exec(id);
+	return match ? Number(match[1]) - 1 : -1;
+}
+
+export const TIER_RANK = { strategic: 1, key: 2, standard: 3 } as const;
+
+export function primaryNode(world: World): string {
+	return world.scenario.nodes[0].id;
+}

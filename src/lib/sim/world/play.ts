@@ -1,0 +1,50 @@
+/**
+ * Running a scenario headless: the recorded commands in order, each day's open decisions
+ * filled in by the autopilot when asked, and the days advanced to the end.
+ */
+import { DEFAULT_STYLE, runAutopilot, type AutopilotStyle } from './autopilot';
+import { createWorld } from './create';
+import type { Scenario } from './scenario';
+import { step } from './step';
+import type { Command, Policy, World } from './types';
+
+export type PlayOptions = {
+	seed?: number;
+	/** `default`: the autopilot decides whatever the commands leave open; `none`: nothing else happens. */
+	autopilot?: AutopilotStyle | null;
+	policy?: Partial<Policy>;
+};
+
+export type PlayResult = {
+	world: World;
+	/** Recorded commands the world refused, with the reason (a recording from another version). */
+	rejected: { index: number; command: Command; message: string }[];
+};
+
+export function playScenario(
+	scenario: Scenario,
+	commands: readonly Command[] = [],
+	options: PlayOptions = {}
+): PlayResult {
+	const style = options.autopilot === undefined ? DEFAULT_STYLE : options.autopilot;
+	let world = createWorld(scenario, options.seed ?? scenario.seed, options.policy);
+	const rejected: PlayResult['rejected'] = [];
+	const apply = (command: Command, index: number) => {
+		const result = step(world, command);
+		const refusal = result.events.find((e) => e.type === 'command.rejected');
+		if (refusal && refusal.type === 'command.rejected')
+			rejected.push({ index, command, message: refusal.message });
+		world = result.world;
+	};
+	const advance = (index: number) => {
+		if (style) world = runAutopilot(world, style).world;
+		apply({ type: 'day.advance' }, index);
+	};
+	commands.forEach((command, index) => {
+		if (world.ended) return;
+		if (command.type === 'day.advance') advance(index);
+		else apply(command, index);
+	});
+	while (!world.ended) advance(-1);
+	return { world, rejected };
+}

@@ -1,0 +1,322 @@
+/**
+ * Scenarios are data: a JSON file in content/scenarios describing the catalog, stocking nodes,
+ * customers, demand and the learner's objectives. This schema is the one definition of a valid
+ * scenario; its messages name the field at fault so an instructor can fix their own file.
+ */
+import * as v from 'valibot';
+
+const id = v.pipe(
+	v.string(),
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case, like "shortage-week"')
+);
+const code = v.pipe(
+	v.string(),
+	v.regex(/^[A-Z0-9][A-Z0-9-]{1,15}$/, 'must be 2-16 capitals, digits or dashes, like "PMP-100"')
+);
+const whole = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+	v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(min), v.maxValue(max));
+const amount = v.pipe(v.number(), v.minValue(0, 'must not be negative'), v.finite());
+const share = v.pipe(v.number(), v.minValue(0), v.maxValue(1, 'must be between 0 and 1'));
+const range = (min: number, max: number) =>
+	v.pipe(
+		v.tuple([whole(min, max), whole(min, max)]),
+		v.check(([a, b]) => a <= b, 'must be [lowest, highest] with lowest first')
+	);
+
+export const KPI_NAMES = [
+	'fillRateUnit',
+	'fillRateLine',
+	'fillRateOrder',
+	'otif',
+	'otifToRequest',
+	'perfectOrderRate',
+	'perfectOrderProduct',
+	'cycleTimeMeanDays',
+	'backorderRate',
+	'revenue',
+	'cashCollected'
+] as const;
+export type KpiName = (typeof KPI_NAMES)[number];
+
+export const POLICY_KEYS = [
+	'allocationRule',
+	'partialShipments',
+	'tierReserve',
+	'promiseSafetyStock'
+] as const;
+
+const ItemSchema = v.object({
+	sku: code,
+	description: v.pipe(v.string(), v.minLength(3)),
+	priceBreaks: v.pipe(
+		v.array(v.object({ minQty: whole(1), price: v.pipe(amount, v.minValue(0.01)) })),
+		v.minLength(1, 'needs at least one price'),
+		v.check((b) => b[0]?.minQty === 1, 'the first price break must start at minQty 1'),
+		v.check(
+			(b) => b.every((x, i) => i === 0 || x.minQty > b[i - 1].minQty),
+			'minQty must rise from break to break'
+		)
+	),
+	standardCost: amount,
+	packMultiple: v.optional(whole(1), 1),
+	environment: v.optional(v.picklist(['make-to-stock', 'make-to-order']), 'make-to-stock'),
+	/** Critical components of a make-to-order item, by item code held in the node's stock. */
+	components: v.optional(
+		v.array(v.object({ sku: code, qtyPer: v.pipe(v.number(), v.minValue(0.001)) })),
+		[]
+	),
+	hoursPerUnit: v.optional(amount, 0),
+	leadTimeDays: v.optional(whole(0, 30), 0)
+});
+
+const NodeSchema = v.object({
+	id: code,
+	name: v.pipe(v.string(), v.minLength(2)),
+	onHand: v.record(code, whole(0)),
+	safetyStock: v.optional(v.record(code, whole(0)), {}),
+	receipts: v.optional(v.array(v.object({ day: whole(1), sku: code, qty: whole(1) })), []),
+	capacityHoursPerDay: v.optional(amount, 0),
+	handlingDays: v.optional(whole(0, 5), 0)
+});
+
+const CustomerSchema = v.object({
+	id: code,
+	name: v.pipe(v.string(), v.minLength(2)),
+	tier: v.picklist(['strategic', 'key', 'standard'], 'must be strategic, key or standard'),
+	channel: v.picklist(['edi', 'web', 'phone', 'email'], 'must be edi, web, phone or email'),
+	creditLimit: amount,
+	openReceivables: v.optional(amount, 0),
+	terms: v.optional(
+		v.object({
+			discountPercent: v.pipe(amount, v.maxValue(10)),
+			discountDays: whole(0, 60),
+			netDays: whole(1, 120)
+		}),
+		{ discountPercent: 0, discountDays: 0, netDays: 30 }
+	),
+	shipPreference: v.optional(v.picklist(['ship-complete', 'ship-partial']), 'ship-partial'),
+	transitDays: v.optional(whole(0, 20), 2),
+	acceptsEarlyDelivery: v.optional(v.boolean(), false),
+	averageLineQty: v.optional(v.pipe(v.number(), v.minValue(1)), 20),
+	/** Days after the due day this customer usually pays, lowest and highest. */
+	paysLateDays: v.optional(range(-30, 60), [0, 0]),
+	/** Share of invoices on which this customer takes an early-payment discount. */
+	takesDiscount: v.optional(share, 0)
+});
+
+const PlantedErrorSchema = v.picklist([
+	'unknown-sku',
+	'pack-multiple',
+	'stale-price',
+	'missing-ship-to',
+	'keying-error'
+]);
+
+const ScriptedOrderSchema = v.object({
+	day: whole(1),
+	customer: code,
+	lines: v.pipe(v.array(v.object({ sku: code, qty: whole(1) })), v.minLength(1)),
+	requestedDay: whole(1),
+	errors: v.optional(v.array(PlantedErrorSchema), [])
+});
+
+export const ScenarioSchema = v.object({
+	id,
+	title: v.pipe(v.string(), v.minLength(5), v.maxLength(80)),
+	summary: v.pipe(v.string(), v.minLength(20), v.maxLength(300)),
+	topics: v.pipe(v.array(whole(1, 20)), v.minLength(1, 'must name at least one topic')),
+	difficulty: v.picklist(['introductory', 'intermediate', 'advanced']),
+	days: whole(1, 90),
+	seed: whole(0, 2 ** 31 - 1),
+	briefing: v.pipe(v.array(v.pipe(v.string(), v.minLength(10))), v.minLength(1)),
+	objectives: v.pipe(
+		v.array(
+			v.object({
+				kpi: v.picklist(KPI_NAMES, `must be one of ${KPI_NAMES.join(', ')}`),
+				target: v.number(),
+				direction: v.optional(v.picklist(['at-least', 'at-most']), 'at-least')
+			})
+		),
+		v.minLength(1)
+	),
+	policies: v.optional(
+		v.object({
+			allocationRule: v.optional(v.picklist(['fcfs', 'pro-rata', 'priority']), 'fcfs'),
+			partialShipments: v.optional(v.boolean(), true),
+			tierReserve: v.optional(whole(0), 0),
+			promiseSafetyStock: v.optional(v.boolean(), false)
+		}),
+		{}
+	),
+	adjustablePolicies: v.optional(v.array(v.picklist(POLICY_KEYS)), []),
+	demandTimeFenceDays: v.optional(whole(0, 30), 0),
+	/** Chance that a shipment arrives a day later than planned. */
+	carrierDelayRate: v.optional(share, 0.03),
+	/** Chance that a shipment arrives damaged. */
+	damageRate: v.optional(share, 0.01),
+	catalog: v.pipe(v.array(ItemSchema), v.minLength(1)),
+	components: v.optional(
+		v.array(v.object({ sku: code, description: v.string(), standardCost: amount })),
+		[]
+	),
+	nodes: v.pipe(v.array(NodeSchema), v.minLength(1)),
+	customers: v.pipe(v.array(CustomerSchema), v.minLength(1)),
+	demand: v.object({
+		ordersPerDay: v.union([amount, v.array(amount)]),
+		linesPerOrder: v.optional(range(1, 10), [1, 2]),
+		items: v.record(code, amount),
+		lineQty: range(1, 100_000),
+		requestedLeadDays: v.optional(range(0, 60), [2, 5]),
+		errorRate: v.optional(share, 0),
+		/** Daily chance that a promised order's customer asks to change it. */
+		changeRate: v.optional(share, 0),
+		customerWeights: v.optional(v.record(code, amount), {})
+	}),
+	scriptedOrders: v.optional(v.array(ScriptedOrderSchema), []),
+	debrief: v.pipe(v.array(v.pipe(v.string(), v.minLength(10))), v.minLength(1))
+});
+
+export type Scenario = v.InferOutput<typeof ScenarioSchema>;
+export type ScenarioItem = Scenario['catalog'][number];
+export type ScenarioCustomer = Scenario['customers'][number];
+
+export type ScenarioIssue = { field: string; message: string };
+export type ScenarioResult =
+	{ ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
+
+/** Valibot's messages rephrased for someone editing the file. Custom messages pass through. */
+function humanize(issue: v.BaseIssue<unknown>): string {
+	if (!issue.message.startsWith('Invalid')) return issue.message;
+	const requirement = (issue as { requirement?: unknown }).requirement;
+	switch (issue.type) {
+		case 'object':
+		case 'strict_object':
+			return issue.received === 'undefined' ? 'is required' : `unexpected field`;
+		case 'min_value':
+			return `must be at least ${String(requirement)} (got ${issue.received})`;
+		case 'max_value':
+			return `must be at most ${String(requirement)} (got ${issue.received})`;
+		case 'min_length':
+			return `must have at least ${String(requirement)} item(s) or character(s)`;
+		case 'max_length':
+			return `must have at most ${String(requirement)} item(s) or character(s)`;
+		case 'integer':
+			return `must be a whole number (got ${issue.received})`;
+		default:
+			return issue.received === 'undefined'
+				? 'is required'
+				: `must be ${issue.expected === null ? 'valid' : `a ${issue.expected}`} (got ${issue.received})`;
+	}
+}
+
+/** Validates scenario data: the schema, then the references between its parts. */
+export function parseScenario(data: unknown): ScenarioResult {
+	const parsed = v.safeParse(ScenarioSchema, data, { abortPipeEarly: true });
+	if (!parsed.success) {
+		return {
+			ok: false,
+			issues: parsed.issues.map((issue) => {
+				const field = issue.path?.map((p) => String(p.key)).join('.') || '(file)';
+				return { field, message: humanize(issue) };
+			})
+		};
+	}
+	const issues = crossCheck(parsed.output);
+	return issues.length ? { ok: false, issues } : { ok: true, scenario: parsed.output };
+}
+
+function crossCheck(s: Scenario): ScenarioIssue[] {
+	const issues: ScenarioIssue[] = [];
+	const items = new Set(s.catalog.map((i) => i.sku));
+	const components = new Set(s.components.map((c) => c.sku));
+	const stockable = new Set([...items, ...components]);
+	const customers = new Set(s.customers.map((c) => c.id));
+	const unique = (list: string[], field: string) =>
+		list.forEach((x, i) => {
+			if (list.indexOf(x) !== i)
+				issues.push({ field: `${field}.${i}`, message: `"${x}" appears twice` });
+		});
+	unique(
+		s.catalog.map((i) => i.sku),
+		'catalog'
+	);
+	unique(
+		s.nodes.map((n) => n.id),
+		'nodes'
+	);
+	unique(
+		s.customers.map((c) => c.id),
+		'customers'
+	);
+	s.catalog.forEach((item, i) =>
+		item.components.forEach((c, j) => {
+			if (!components.has(c.sku))
+				issues.push({
+					field: `catalog.${i}.components.${j}.sku`,
+					message: `no component "${c.sku}" in components`
+				});
+		})
+	);
+	s.nodes.forEach((node, i) => {
+		for (const sku of Object.keys(node.onHand)) {
+			if (!stockable.has(sku))
+				issues.push({
+					field: `nodes.${i}.onHand.${sku}`,
+					message: `no item or component "${sku}"`
+				});
+		}
+		node.receipts.forEach((r, j) => {
+			if (!stockable.has(r.sku))
+				issues.push({
+					field: `nodes.${i}.receipts.${j}.sku`,
+					message: `no item or component "${r.sku}"`
+				});
+			// Receipts after the last day still count for promising, up to the planning horizon.
+			if (r.day > s.days + 30)
+				issues.push({
+					field: `nodes.${i}.receipts.${j}.day`,
+					message: `day ${r.day} is beyond the planning horizon (day ${s.days + 30})`
+				});
+		});
+	});
+	for (const sku of Object.keys(s.demand.items)) {
+		if (!items.has(sku))
+			issues.push({ field: `demand.items.${sku}`, message: `no item "${sku}" in the catalog` });
+	}
+	for (const id of Object.keys(s.demand.customerWeights)) {
+		if (!customers.has(id))
+			issues.push({ field: `demand.customerWeights.${id}`, message: `no customer "${id}"` });
+	}
+	if (Array.isArray(s.demand.ordersPerDay) && s.demand.ordersPerDay.length !== s.days) {
+		issues.push({
+			field: 'demand.ordersPerDay',
+			message: `lists ${s.demand.ordersPerDay.length} days; the scenario has ${s.days}`
+		});
+	}
+	s.scriptedOrders.forEach((o, i) => {
+		if (!customers.has(o.customer))
+			issues.push({
+				field: `scriptedOrders.${i}.customer`,
+				message: `no customer "${o.customer}"`
+			});
+		if (o.day > s.days)
+			issues.push({
+				field: `scriptedOrders.${i}.day`,
+				message: `day ${o.day} is after the last day (${s.days})`
+			});
+		if (o.requestedDay < o.day)
+			issues.push({
+				field: `scriptedOrders.${i}.requestedDay`,
+				message: 'is before the day the order arrives'
+			});
+		o.lines.forEach((l, j) => {
+			if (!items.has(l.sku)) {
+				issues.push({
+					field: `scriptedOrders.${i}.lines.${j}.sku`,
+					message: `no item "${l.sku}" in the catalog`
+				});
+			}
+		});
+	});
+	return issues;
+}

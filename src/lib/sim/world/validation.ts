@@ -1,0 +1,103 @@
+/**
+ * Order validation: each check returns a finding with a reason code, the hold it calls for
+ * and a sentence a customer service representative can act on.
+ */
+import { ORDER_FINDING_HOLDS } from './order-machine';
+import { customerOf, itemOf, listPrice, orderValue, round2 } from './lookup';
+import type { Finding, FindingCode, Order, World } from './types';
+
+/** A line this many times the customer's usual line quantity is abnormal demand. */
+export const ABNORMAL_DEMAND_FACTOR = 3;
+
+const money = (x: number) =>
+	x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+function finding(code: FindingCode, message: string, line?: number): Finding {
+	return line === undefined
+		? { code, hold: ORDER_FINDING_HOLDS[code], message }
+		: { code, hold: ORDER_FINDING_HOLDS[code], line, message };
+}
+
+/**
+ * Credit exposure if this order were accepted: unpaid invoices and other validated orders not
+ * yet invoiced, plus this order.
+ */
+export function creditExposure(
+	world: World,
+	order: Order,
+	account: { receivables: number; uninvoiced: number }
+) {
+	return round2(account.receivables + account.uninvoiced + orderValue(order));
+}
+
+export function validateOrder(
+	world: World,
+	order: Order,
+	account: { receivables: number; uninvoiced: number }
+): Finding[] {
+	const findings: Finding[] = [];
+	const customer = customerOf(world, order.customerId);
+	order.lines.forEach((line, i) => {
+		const n = i + 1;
+		const item = itemOf(world, line.sku);
+		if (!item) {
+			findings.push(
+				finding(
+					'unknown-sku',
+					`Line ${n}: item "${line.sku}" is not in the catalog. Confirm the item code with the customer.`,
+					n
+				)
+			);
+			return;
+		}
+		if (line.qty <= 0 || line.qty % item.packMultiple !== 0) {
+			findings.push(
+				finding(
+					'bad-quantity',
+					`Line ${n}: ${line.qty} is not a multiple of the pack of ${item.packMultiple} for ${item.sku}. Confirm the quantity.`,
+					n
+				)
+			);
+		}
+		const price = listPrice(item, line.qty);
+		if (Math.abs(price - line.price) > 0.005) {
+			findings.push(
+				finding(
+					'price-mismatch',
+					`Line ${n}: quoted ${money(line.price)} but the price list says ${money(price)} for ${line.qty} of ${item.sku}. Correct the price before it reaches the invoice.`,
+					n
+				)
+			);
+		}
+		if (
+			line.qty > ABNORMAL_DEMAND_FACTOR * customer.averageLineQty &&
+			!order.acknowledged.includes('abnormal-demand')
+		) {
+			findings.push(
+				finding(
+					'abnormal-demand',
+					`Line ${n}: ${line.qty} units is more than ${ABNORMAL_DEMAND_FACTOR} times ${customer.name}'s usual ${customer.averageLineQty}. Confirm it is not a keying error before it consumes supply.`,
+					n
+				)
+			);
+		}
+	});
+	if (!order.shipTo) {
+		findings.push(
+			finding(
+				'missing-ship-to',
+				'The order has no ship-to address. Get it from the customer or the customer master record.'
+			)
+		);
+	}
+	const exposure = creditExposure(world, order, account);
+	if (exposure > customer.creditLimit) {
+		findings.push(
+			finding(
+				'over-credit-limit',
+				`Accepting this order brings ${customer.name}'s exposure to ${money(exposure)}, over the credit limit of ${money(customer.creditLimit)}. Ask credit to review, or hold it.`
+			)
+		);
+	}
+	return findings;
+}

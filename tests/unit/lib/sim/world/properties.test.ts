@@ -1,0 +1,278 @@
+// Property tests over random command sequences: whatever a learner (or a bad client) sends,
+// the world stays physically consistent, deterministic, and unchanged by refused commands.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	createWorld,
+	step,
+	vecToArray,
+	type Command,
+	type World
+} from '../../../../../src/lib/sim';
+import { testScenario } from './fixture';
+
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);
+const scenario = testScenario({
+	days: 6,
+	demand: {
+		ordersPerDay: 2,
+		items: { 'PMP-1': 2, 'BOX-6': 1 },
+		lineQty: [1, 30],
+		errorRate: 0.3,
+		changeRate: 0.2
+	}
+});
+const STATES = new Set([
+	'entered',
+	'held.credit',
+	'held.compliance',
+	'held.pricing',
+	'held.data',
+	'validated',
+	'confirmed',
+	'allocated',
+	'released',
+	'picked',
+	'packed',
+	'shipped.partial',
+	'shipped.complete',
+	'delivered',
+	'closed',
+	'rejected',
+	'cancelled'
+]);
+
+const orderId = fc.integer({ min: 1, max: 12 }).map((n) => `SO-${String(n).padStart(4, '0')}`);
+const command: fc.Arbitrary<Command> = fc.oneof(
+	{ weight: 3, arbitrary: fc.constant({ type: 'day.advance' } as Command) },
+	{
+		weight: 4,
+		arbitrary: orderId.map((id) => ({ type: 'order.validate', orderId: id }) as Command)
+	},
+	{
+		weight: 2,
+		arbitrary: fc.record({
+			type: fc.constant('order.correct' as const),
+			orderId,
+			code: fc.constantFrom(
+				'unknown-sku',
+				'bad-quantity',
+				'price-mismatch',
+				'missing-ship-to',
+				'abnormal-demand',
+				'over-credit-limit' as const
+			)
+		})
+	},
+	{
+		weight: 2,
+		arbitrary: orderId.map((id) => ({ type: 'order.release', orderId: id }) as Command)
+	},
+	{
+		weight: 4,
+		arbitrary: fc
+			.record({
+				type: fc.constant('order.promise' as const),
+				orderId,
+				shipDay: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined })
+			})
+			.map((c) => (c.shipDay === undefined ? { type: c.type, orderId: c.orderId } : c) as Command)
+	},
+	{
+		weight: 4,
+		arbitrary: orderId.map((id) => ({ type: 'order.allocate', orderId: id }) as Command)
+	},
+	{
+		weight: 3,
+		arbitrary: fc.record({
+			type: fc.constant('order.ship' as const),
+			orderId,
+			partial: fc.boolean()
+		})
+	},
+	{ weight: 1, arbitrary: orderId.map((id) => ({ type: 'order.cancel', orderId: id }) as Command) },
+	{ weight: 1, arbitrary: orderId.map((id) => ({ type: 'order.reject', orderId: id }) as Command) },
+	{
+		weight: 1,
+		arbitrary: fc.record({
+			type: fc.constant('order.change' as const),
+			orderId,
+			accept: fc.boolean()
+		})
+	},
+	{
+		weight: 1,
+		arbitrary: fc.record({
+			type: fc.constant('order.hold' as const),
+			orderId,
+			reason: fc.constantFrom('credit', 'pricing', 'data', 'compliance' as const)
+		})
+	},
+	{
+		weight: 1,
+		arbitrary: fc.record({
+			type: fc.constant('allocation.run' as const),
+			sku: fc.constantFrom('PMP-1', 'BOX-6'),
+			orderIds: fc.uniqueArray(orderId, { minLength: 1, maxLength: 4 }),
+			rule: fc.constantFrom('fcfs', 'pro-rata', 'priority' as const)
+		})
+	},
+	{
+		weight: 1,
+		arbitrary: fc.record({
+			type: fc.constant('policy.set' as const),
+			policy: fc.record({
+				allocationRule: fc.constantFrom('fcfs', 'pro-rata', 'priority' as const),
+				partialShipments: fc.boolean()
+			})
+		})
+	},
+	// Malformed and nonsensical commands must be refused without harm.
+	{
+		weight: 1,
+		arbitrary: fc.constantFrom(
+			{ type: 'order.promise' },
+			{ type: 'order.ship', orderId: 'SO-1' },
+			{ type: 'nothing' },
+			{ type: 'order.validate', orderId: 'SO-0001', x: 1 }
+		) as fc.Arbitrary<Command>
+	}
+);
+
+function checkInvariants(world: World) {
+	const inTransit: Record<string, number> = {};
+	const delivered: Record<string, number> = {};
+	for (const order of vecToArray(world.orders)) {
+		expect(STATES.has(order.state.fulfilment), order.state.fulfilment).toBe(true);
+		for (const s of order.shipments) {
+			const bucket = s.deliveredDay === null ? inTransit : delivered;
+			for (const l of s.lines) bucket[l.sku] = (bucket[l.sku] ?? 0) + l.qty;
+		}
+		for (const l of order.lines) {
+			expect(l.allocated).toBeGreaterThanOrEqual(0);
+			expect(l.shipped).toBeGreaterThanOrEqual(0);
+		}
+	}
+	const items = new Set([...Object.keys(world.unitsIn), ...Object.keys(world.nodes['DC-1'].stock)]);
+	for (const sku of items) {
+		const stock = world.nodes['DC-1'].stock[sku] ?? { onHand: 0, allocated: 0 };
+		expect(stock.onHand, `${sku} on hand`).toBeGreaterThanOrEqual(0);
+		expect(stock.allocated, `${sku} allocated`).toBeGreaterThanOrEqual(0);
+		expect(stock.allocated).toBeLessThanOrEqual(stock.onHand);
+		// Conservation: every unit that came in is on hand (free or allocated), on the road or delivered.
+		expect((world.unitsIn[sku] ?? 0) - (world.unitsConsumed[sku] ?? 0)).toBe(
+			stock.onHand + (inTransit[sku] ?? 0) + (delivered[sku] ?? 0)
+		);
+	}
+	for (const row of world.kpis) {
+		for (const key of [
+			'fillRateUnit',
+			'fillRateLine',
+			'fillRateOrder',
+			'otif',
+			'otifToRequest',
+			'perfectOrderRate',
+			'perfectOrderProduct',
+			'backorderRate'
+		] as const) {
+			const v = row[key];
+			if (v !== null) {
+				expect(v).toBeGreaterThanOrEqual(0);
+				expect(v).toBeLessThanOrEqual(1);
+			}
+		}
+	}
+}
+
+/** Fulfilment states reached across all runs, to show the random decisions go deep enough. */
+const reached = new Set<string>();
+
+/**
+ * A random choice turned into a command against the world as it is: mostly the natural next
+ * decision for a random order (so runs get deep into fulfilment and billing), sometimes a
+ * random or malformed command from the list above, sometimes the end of the day.
+ */
+type Choice = [kind: number, pick: number, flag: boolean, day: number, raw: Command];
+const choice: fc.Arbitrary<Choice> = fc.tuple(
+	fc.nat(99),
+	fc.nat(),
+	fc.boolean(),
+	fc.integer({ min: 1, max: 12 }),
+	command
+);
+
+function decide(world: World, [kind, pick, flag, day, raw]: Choice): Command {
+	if (kind < 15) return { type: 'day.advance' };
+	if (kind < 35) return raw;
+	const orders = vecToArray(world.orders);
+	if (!orders.length) return { type: 'day.advance' };
+	const o = orders[pick % orders.length];
+	const s = o.state.fulfilment;
+	if (kind < 38) return { type: 'order.cancel', orderId: o.id };
+	if (s === 'entered') return { type: 'order.validate', orderId: o.id };
+	if (s.startsWith('held.')) {
+		const f = o.findings[pick % Math.max(1, o.findings.length)];
+		return flag && f
+			? { type: 'order.correct', orderId: o.id, code: f.code }
+			: { type: 'order.release', orderId: o.id };
+	}
+	if (s === 'validated')
+		return flag
+			? { type: 'order.promise', orderId: o.id }
+			: { type: 'order.promise', orderId: o.id, shipDay: world.day + (day % 4) };
+	if (s === 'confirmed' || s === 'shipped.partial')
+		return o.changeRequest && flag
+			? { type: 'order.change', orderId: o.id, accept: day % 2 === 0 }
+			: { type: 'order.allocate', orderId: o.id };
+	if (s === 'allocated') return { type: 'order.ship', orderId: o.id, partial: flag };
+	return { type: 'day.advance' };
+}
+
+function play(choices: Choice[]): World {
+	let world = createWorld(scenario);
+	for (const pickOf of choices) {
+		const c = decide(world, pickOf);
+		const before = JSON.stringify(world);
+		const result = step(world, c);
+		if (result.events.some((e) => e.type === 'command.rejected')) {
+			expect(result.world).toBe(world);
+			expect(JSON.stringify(result.world)).toBe(before);
+		}
+		world = result.world;
+		checkInvariants(world);
+		for (const o of vecToArray(world.orders)) reached.add(o.state.fulfilment);
+	}
+	return world;
+}
+
+describe('world properties over random decisions', () => {
+	it('conserves units, never goes negative, keeps every order in one state and every rate in [0, 1]', () => {
+		fc.assert(
+			fc.property(fc.array(choice, { minLength: 20, maxLength: 80, size: 'max' }), (choices) => {
+				play(choices);
+			}),
+			{ numRuns: RUNS }
+		);
+		for (const state of [
+			'held.pricing',
+			'held.credit',
+			'validated',
+			'confirmed',
+			'allocated',
+			'shipped.complete',
+			'delivered',
+			'cancelled'
+		]) {
+			expect(reached, `random decisions reached ${state}`).toContain(state);
+		}
+	}, 300_000);
+
+	it('gives the same world, byte for byte, for the same seed and commands', () => {
+		fc.assert(
+			fc.property(fc.array(choice, { maxLength: 50, size: 'max' }), (choices) => {
+				expect(JSON.stringify(play(choices))).toBe(JSON.stringify(play(choices)));
+			}),
+			{ numRuns: Math.ceil(RUNS / 3) }
+		);
+	}, 300_000);
+});
