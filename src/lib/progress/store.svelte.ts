@@ -58,6 +58,21 @@ class ProgressStore {
 		this.save();
 	}
 
+	/** Records a finished scenario run and keeps the best perfect order rate. */
+	recordScenarioRun(scenarioId: string, perfectOrderRate: number | null) {
+		const previous = this.data.scenarios[scenarioId];
+		const best =
+			perfectOrderRate === null
+				? previous?.bestPerfectOrderRate
+				: Math.max(perfectOrderRate, previous?.bestPerfectOrderRate ?? 0);
+		this.data.scenarios[scenarioId] = {
+			plays: (previous?.plays ?? 0) + 1,
+			lastPlayedAt: new Date().toISOString(),
+			...(best === undefined ? {} : { bestPerfectOrderRate: best })
+		};
+		this.save();
+	}
+
 	/** The progress as a file's text, for the learner to keep or move to another browser. */
 	exportText(): string {
 		return JSON.stringify(

@@ -7,3 +7,5 @@ export { allocate, fairShareByDaysOfSupply, largestRemainder } from './allocatio
 export { fillRates, perfectOrderRate, otif, cashToCash } from './kpis';
 export type * from './types';
 export * from './world/index';
+export { sessionMachine, restoreSession, applyDecision } from './session';
+export type { SessionContext, SessionEvent, SessionInput } from './session';

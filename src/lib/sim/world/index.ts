@@ -13,10 +13,11 @@ export {
 export { parseCommand } from './commands';
 export { orderMachine } from './order-machine';
 export { ORDER_LIFECYCLE, allowedEvents } from './lifecycle';
-export { compileMachine, nextState, acceptedEvents } from './machine-table';
+export { compileMachine, nextState, acceptedEvents, type CompiledMachine } from './machine-table';
 export { kpiRow, orderOutcome } from './kpi';
 export { playScenario, type PlayOptions, type PlayResult } from './play';
 export { atpRecord } from './promising';
 export { vecToArray, vecGet } from './pvec';
 export { orderIndex } from './lookup';
 export type * from './types';
+export * from './desk';
