@@ -15,6 +15,21 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({ precompress: true }),
+		// A content security policy for every page: scripts only from this origin (with hashes
+		// for SvelteKit's own inline boot script), no plugins, no framing.
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: {
 			// A glossary or lesson route has no pages while its content folder is empty.
 			handleUnseenRoutes: 'warn'

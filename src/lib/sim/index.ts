@@ -9,3 +9,5 @@ export type * from './types';
 export * from './world/index';
 export { sessionMachine, restoreSession, applyDecision } from './session';
 export type { SessionContext, SessionEvent, SessionInput } from './session';
+export { classState, replayClass, replayEvent, startReplay } from './class-replay';
+export type { ClassLogEvent, ClassStatus, ReplayState } from './class-replay';
