@@ -37,7 +37,11 @@ if (json) {
 					topics,
 					days
 				})),
-				quizzes: index.quizzes,
+				quizzes: index.quizzes.map(({ topic, questions, byType }) => ({
+					topic,
+					questions,
+					byType
+				})),
 				errors: index.errors
 			},
 			null,
@@ -57,7 +61,15 @@ if (json) {
 	}
 	console.log(`Glossary terms: ${index.glossary.length}`);
 	console.log(`Scenarios: ${index.scenarios.length}`);
-	console.log(`Quizzes: ${index.quizzes.length}`);
+	console.log(`Question banks: ${index.quizzes.length}`);
+	for (const q of index.quizzes) {
+		console.log(
+			`  topic ${String(q.topic).padStart(2)}: ${q.questions} questions (${Object.entries(q.byType)
+				.filter(([, n]) => n)
+				.map(([t, n]) => `${n} ${t}`)
+				.join(', ')})`
+		);
+	}
 	if (index.errors.length) {
 		console.error(`\n${index.errors.length} error(s):\n${formatErrors(index.errors)}`);
 	} else {

@@ -1,4 +1,4 @@
-// chart.js with only what a line chart needs registered. Named imports let the bundler drop
+// chart.js with only what Order Desk's line and bar charts need registered. Named imports let the bundler drop
 // the controllers and elements Order Desk never draws. Loaded lazily by line-chart.ts.
 import {
 	CategoryScale,

@@ -3,7 +3,14 @@
 import type { Chart } from 'chart.js';
 
 export type Series = { label: string; values: (number | null)[]; color: string; dashed?: boolean };
-export type LineChartData = { labels: string[]; series: Series[]; yMax?: number; yLabel: string };
+export type LineChartData = {
+	labels: string[];
+	series: Series[];
+	yMax?: number;
+	yLabel: string;
+	/** Lines by default; bars for comparisons across categories. */
+	kind?: 'line' | 'bar';
+};
 
 function load() {
 	return import('./chartjs');
@@ -11,7 +18,7 @@ function load() {
 
 function config(data: LineChartData, text: string, grid: string) {
 	return {
-		type: 'line' as const,
+		type: data.kind ?? 'line',
 		data: {
 			labels: data.labels,
 			datasets: data.series.map((s) => ({

@@ -1,4 +1,5 @@
 /** Content as the app and the checker see it, after validation. */
+import type { Bank } from '../quiz/types.ts';
 
 export type ContentError = { file: string; field: string; message: string };
 
@@ -43,7 +44,12 @@ export type ScenarioSummary = {
 	days: number;
 };
 
-export type QuizSummary = { topic: number; file: string; questions: number };
+export type QuizSummary = {
+	topic: number;
+	file: string;
+	questions: number;
+	byType: { single: number; multiple: number; numeric: number; ordering: number; matching: number };
+};
 
 export type ContentIndex = {
 	topics: Topic[];
@@ -51,5 +57,7 @@ export type ContentIndex = {
 	glossary: GlossaryEntry[];
 	scenarios: ScenarioSummary[];
 	quizzes: QuizSummary[];
+	/** The validated questions of every bank. */
+	banks: Bank[];
 	errors: ContentError[];
 };

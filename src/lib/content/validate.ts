@@ -18,6 +18,8 @@ import {
 	TopicsSchema
 } from './schema.ts';
 import type { ContentError, ContentIndex, GlossaryEntry, LessonEntry, Topic } from './types.ts';
+import { parseBank } from '../quiz/schema.ts';
+import type { Bank } from '../quiz/types.ts';
 import { parseScenario } from '../sim/world/scenario.ts';
 
 /** Raw content keyed by path from the project root, e.g. `content/topics.yaml`. */
@@ -74,7 +76,14 @@ export function buildContentIndex(files: ContentFiles): ContentIndex {
 		}
 	}
 
-	return { topics, lessons, glossary, scenarios, quizzes: [], errors };
+	const banks = readBanks(files, topics, lessons, errors);
+	const quizzes = banks.map((bank) => {
+		const byType = { single: 0, multiple: 0, numeric: 0, ordering: 0, matching: 0 };
+		for (const q of bank.questions) byType[q.type]++;
+		return { topic: bank.topic, file: bank.file, questions: bank.questions.length, byType };
+	});
+
+	return { topics, lessons, glossary, scenarios, quizzes, banks, errors };
 }
 
 function readScenarios(files: ContentFiles, errors: ContentError[]) {
@@ -110,6 +119,79 @@ function readScenarios(files: ContentFiles, errors: ContentError[]) {
 		scenarios.push({ id, file, title, topics, days });
 	}
 	return scenarios.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+const QUIZ_PATH = /^content\/quizzes\/(\d{2})-([a-z0-9-]+)\.ya?ml$/;
+
+function readBanks(
+	files: ContentFiles,
+	topics: Topic[],
+	lessons: LessonEntry[],
+	errors: ContentError[]
+): Bank[] {
+	const banks: Bank[] = [];
+	for (const [file, source] of Object.entries(files)) {
+		if (!file.startsWith('content/quizzes/')) continue;
+		const match = QUIZ_PATH.exec(file);
+		if (!match) {
+			errors.push({
+				file,
+				field: '(file name)',
+				message: 'question banks are named NN-slug.yaml after their topic'
+			});
+			continue;
+		}
+		const number = Number(match[1]);
+		const topic = topics.find((t) => t.number === number);
+		if (topics.length && (!topic || topic.slug !== match[2])) {
+			errors.push({
+				file,
+				field: '(file name)',
+				message: topic ? `topic ${number} is "${topic.slug}"` : `there is no topic ${number}`
+			});
+			continue;
+		}
+		let data: unknown;
+		try {
+			data = parse(source);
+		} catch (error) {
+			errors.push({
+				file,
+				field: '(file)',
+				message: `not valid YAML: ${(error as Error).message}`
+			});
+			continue;
+		}
+		const parsed = parseBank(data);
+		errors.push(...parsed.issues.map((i) => ({ file, ...i })));
+		if (parsed.topic !== null && parsed.topic !== number) {
+			errors.push({
+				file,
+				field: 'topic',
+				message: `the file is for topic ${number}, not ${parsed.topic}`
+			});
+			continue;
+		}
+		const lesson = lessons.find((l) => l.number === number);
+		const sections = new Set(lesson?.toc.map((t) => t.id) ?? []);
+		parsed.questions.forEach((q) => {
+			if (!lesson)
+				errors.push({
+					file,
+					field: `${q.id}.anchor`,
+					message: `topic ${number} has no lesson yet to anchor to`
+				});
+			else if (!sections.has(q.anchor)) {
+				errors.push({
+					file,
+					field: `${q.id}.anchor`,
+					message: `"${q.anchor}" is not a section of ${lesson.file}`
+				});
+			}
+		});
+		banks.push({ topic: number, file, questions: parsed.questions });
+	}
+	return banks.sort((a, b) => a.topic - b.topic);
 }
 
 function readTopics(files: ContentFiles, errors: ContentError[]): Topic[] {

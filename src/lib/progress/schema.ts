@@ -2,12 +2,42 @@
 // progress saved by an older Order Desk still loads. Pure: no storage access here.
 import * as v from 'valibot';
 
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 const isoDate = v.pipe(v.string(), v.isoTimestamp('a date must be an ISO timestamp'));
 
-const ProgressV2Schema = v.object({
-	version: v.literal(2),
+const cardSchema = v.object({
+	due: isoDate,
+	stability: v.number(),
+	difficulty: v.number(),
+	elapsed_days: v.number(),
+	scheduled_days: v.number(),
+	learning_steps: v.number(),
+	reps: v.number(),
+	lapses: v.number(),
+	state: v.number(),
+	last_review: v.optional(isoDate)
+});
+
+/** What a review card reminds the learner of: a question to answer again, or a lesson point. */
+const cardRef = v.variant('kind', [
+	v.object({
+		kind: v.literal('question'),
+		topic: v.number(),
+		questionId: v.string(),
+		bank: v.optional(v.string()),
+		generator: v.optional(v.string()),
+		seed: v.optional(v.number())
+	}),
+	v.object({
+		kind: v.literal('mistake'),
+		topic: v.number(),
+		code: v.string(),
+		scenario: v.string()
+	})
+]);
+
+const fields = {
 	lessons: v.record(v.string(), v.object({ readAt: isoDate })),
 	scenarios: v.record(
 		v.string(),
@@ -26,9 +56,26 @@ const ProgressV2Schema = v.object({
 			lastAttemptAt: isoDate
 		})
 	)
+};
+
+const ProgressV2Schema = v.object({ version: v.literal(2), ...fields });
+
+/** Version 3 adds spaced-review cards and mock exam results. */
+const ProgressV3Schema = v.object({
+	version: v.literal(3),
+	...fields,
+	cards: v.record(v.string(), v.object({ ref: cardRef, card: cardSchema })),
+	exams: v.array(
+		v.object({
+			at: isoDate,
+			score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+			byTopic: v.record(v.string(), v.object({ right: v.number(), total: v.number() }))
+		})
+	)
 });
 
-export type Progress = v.InferOutput<typeof ProgressV2Schema>;
+export type Progress = v.InferOutput<typeof ProgressV3Schema>;
+export type ReviewEntry = Progress['cards'][string];
 
 /** Version 1 (the first release) kept only the slugs of lessons read. */
 const ProgressV1Schema = v.object({
@@ -37,7 +84,7 @@ const ProgressV1Schema = v.object({
 });
 
 export function emptyProgress(): Progress {
-	return { version: 2, lessons: {}, scenarios: {}, quizzes: {} };
+	return { version: 3, lessons: {}, scenarios: {}, quizzes: {}, cards: {}, exams: [] };
 }
 
 export type ParseResult =
@@ -55,10 +102,15 @@ export function parseProgress(data: unknown, now: string): ParseResult {
 	if (version === 1) {
 		const old = v.safeParse(ProgressV1Schema, data);
 		if (!old.success) return { ok: false, message: describe(old.issues) };
-		return { ok: true, progress: migrateV1(old.output, now), migratedFrom: 1 };
+		return { ok: true, progress: migrateV2(migrateV1(old.output, now)), migratedFrom: 1 };
 	}
 	if (version === 2) {
-		const current = v.safeParse(ProgressV2Schema, data);
+		const old = v.safeParse(ProgressV2Schema, data);
+		if (!old.success) return { ok: false, message: describe(old.issues) };
+		return { ok: true, progress: migrateV2(old.output), migratedFrom: 2 };
+	}
+	if (version === 3) {
+		const current = v.safeParse(ProgressV3Schema, data);
 		if (!current.success) return { ok: false, message: describe(current.issues) };
 		return { ok: true, progress: current.output };
 	}
@@ -71,10 +123,18 @@ export function parseProgress(data: unknown, now: string): ParseResult {
 	return { ok: false, message: `Unknown progress format "${String(version)}".` };
 }
 
-function migrateV1(old: v.InferOutput<typeof ProgressV1Schema>, now: string): Progress {
-	const progress = emptyProgress();
-	for (const slug of old.lessonsRead) progress.lessons[slug] = { readAt: now };
-	return progress;
+function migrateV1(
+	old: v.InferOutput<typeof ProgressV1Schema>,
+	now: string
+): v.InferOutput<typeof ProgressV2Schema> {
+	const lessons: Record<string, { readAt: string }> = {};
+	for (const slug of old.lessonsRead) lessons[slug] = { readAt: now };
+	return { version: 2, lessons, scenarios: {}, quizzes: {} };
+}
+
+/** Version 2 had no review cards or exams: start both empty. */
+function migrateV2(old: v.InferOutput<typeof ProgressV2Schema>): Progress {
+	return { ...old, version: 3, cards: {}, exams: [] };
 }
 
 function describe(issues: readonly v.BaseIssue<unknown>[]): string {
@@ -115,6 +175,15 @@ export function mergeProgress(current: Progress, incoming: Progress): Progress {
 				}
 			: { ...q };
 	}
+	for (const [id, entry] of Object.entries(incoming.cards)) {
+		const mine = merged.cards[id];
+		// Keep the card reviewed more recently: it carries the longer history.
+		if (!mine || (entry.card.last_review ?? '') > (mine.card.last_review ?? ''))
+			merged.cards[id] = structuredClone(entry);
+	}
+	const seen = new Set(merged.exams.map((e) => e.at));
+	merged.exams.push(...incoming.exams.filter((e) => !seen.has(e.at)));
+	merged.exams.sort((a, b) => a.at.localeCompare(b.at));
 	return merged;
 }
 

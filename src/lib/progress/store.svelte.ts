@@ -1,7 +1,14 @@
 // The one live copy of the learner's progress in the browser, kept in localStorage. It loads
 // on the client only (pages are prerendered) and saves after every change.
 import { browser } from '$app/environment';
-import { emptyProgress, mergeProgress, parseProgress, type Progress } from './schema';
+import { newCard, reviewCard, type Recall } from '$lib/quiz/review';
+import {
+	emptyProgress,
+	mergeProgress,
+	parseProgress,
+	type Progress,
+	type ReviewEntry
+} from './schema';
 
 export const STORAGE_KEY = 'order-desk:progress';
 
@@ -73,6 +80,36 @@ class ProgressStore {
 		this.save();
 	}
 
+	/** Records a finished topic quiz and turns each answered question into a review card. */
+	recordQuiz(
+		topic: number,
+		share: number,
+		answered: { ref: ReviewEntry['ref']; recall: Recall }[]
+	) {
+		const now = new Date();
+		const previous = this.data.quizzes[String(topic)];
+		this.data.quizzes[String(topic)] = {
+			attempts: (previous?.attempts ?? 0) + 1,
+			lastScore: share,
+			bestScore: Math.max(share, previous?.bestScore ?? 0),
+			lastAttemptAt: now.toISOString()
+		};
+		for (const { ref, recall } of answered) this.review(cardId(ref), ref, recall, now);
+		this.save();
+	}
+
+	/** Schedules a card after a recall (creating it the first time). */
+	review(id: string, ref: ReviewEntry['ref'], recall: Recall, now = new Date()) {
+		const card = this.data.cards[id]?.card ?? newCard(now);
+		this.data.cards[id] = { ref, card: reviewCard(card, recall, now) };
+		this.save();
+	}
+
+	recordExam(score: number, byTopic: Record<string, { right: number; total: number }>) {
+		this.data.exams.push({ at: new Date().toISOString(), score, byTopic });
+		this.save();
+	}
+
 	/** The progress as a file's text, for the learner to keep or move to another browser. */
 	exportText(): string {
 		return JSON.stringify(
@@ -104,6 +141,14 @@ class ProgressStore {
 			message: `Imported: ${lessons} lesson${lessons === 1 ? '' : 's'} read, merged with this browser’s progress.`
 		};
 	}
+}
+
+/** A card's id: one per question (per generator for drawn questions) or per scenario mistake. */
+export function cardId(ref: ReviewEntry['ref']): string {
+	if (ref.kind === 'mistake') return `mistake:${ref.scenario}:${ref.code}`;
+	return ref.generator
+		? `generated:${ref.generator}`
+		: `question:${ref.bank ?? ref.topic}:${ref.questionId}`;
 }
 
 export const progress = new ProgressStore();

@@ -274,3 +274,17 @@ export function fillRateByCustomer(world: World) {
 		...fillRates(lines)
 	}));
 }
+
+/** Mistakes a run made, for the debrief and the review queue: escaped findings and at-risk promises. */
+export function runMistakes(world: World): { code: string; count: number }[] {
+	const counts = new Map<string, number>();
+	for (const order of vecToArray(world.orders)) {
+		for (const code of order.escaped)
+			counts.set(`escaped-${code}`, (counts.get(`escaped-${code}`) ?? 0) + 1);
+		if (order.promise?.atRisk)
+			counts.set('at-risk-promise', (counts.get('at-risk-promise') ?? 0) + 1);
+	}
+	return [...counts.entries()]
+		.map(([code, count]) => ({ code, count }))
+		.sort((a, b) => a.code.localeCompare(b.code));
+}

@@ -19,11 +19,27 @@ describe('reading stored progress', () => {
 			ok: true,
 			migratedFrom: 1,
 			progress: {
-				version: 2,
+				version: 3,
 				lessons: { 'order-to-cash': { readAt: NOW }, 'atp-and-ctp': { readAt: NOW } },
 				scenarios: {},
-				quizzes: {}
+				quizzes: {},
+				cards: {},
+				exams: []
 			}
+		});
+	});
+
+	it('migrates the second format (no review cards yet) keeping everything it had', () => {
+		const v2 = {
+			version: 2,
+			lessons: { 'order-to-cash': { readAt: NOW } },
+			scenarios: { 'shortage-week': { plays: 2, lastPlayedAt: NOW, bestPerfectOrderRate: 0.8 } },
+			quizzes: { '4': { attempts: 1, lastScore: 0.5, bestScore: 0.5, lastAttemptAt: NOW } }
+		};
+		expect(parseProgress(v2, NOW)).toEqual({
+			ok: true,
+			migratedFrom: 2,
+			progress: { ...v2, version: 3, cards: {}, exams: [] }
 		});
 	});
 
@@ -40,7 +56,7 @@ describe('reading stored progress', () => {
 		[{ lessons: {} }, 'This is not an Order Desk progress file: it has no version.'],
 		[
 			{ version: 9 },
-			'This progress was saved by a newer Order Desk (format 9); this one reads up to format 2.'
+			'This progress was saved by a newer Order Desk (format 9); this one reads up to format 3.'
 		],
 		[{ version: 'x' }, 'Unknown progress format "x".']
 	])('refuses %j with a clear message', (data, message) => {

@@ -1,0 +1,5 @@
+import { content } from '$lib/server/content';
+
+export function load() {
+	return { lessons: content().lessons.map((l) => ({ number: l.number, slug: l.slug })) };
+}
