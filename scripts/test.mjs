@@ -44,6 +44,9 @@ const brokenFiles = (results.testResults ?? []).filter(
 	(file) =>
 		file.status === 'failed' && !file.assertionResults?.some((test) => test.status === 'failed')
 ).length;
-const failed = (results.numFailedTests ?? 0) + brokenFiles;
+let failed = (results.numFailedTests ?? 0) + brokenFiles;
+// Vitest can exit non-zero with every test green: an uncaught error (a page error an e2e
+// test listens for, an unhandled rejection) fails the run without failing a test. Count it.
+if (run.status !== 0 && failed === 0) failed = 1;
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(run.status !== 0 ? run.status || 1 : failed > 0 ? 1 : 0);

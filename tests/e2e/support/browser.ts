@@ -30,6 +30,9 @@ export type Session = {
 export function useBrowser(): Session {
 	let browser: Browser;
 	let contexts: BrowserContext[] = [];
+	// Page errors are gathered and fail the test in afterEach: thrown from the event handler
+	// they would only be an uncaught error that leaves every test green.
+	let pageErrors: string[] = [];
 
 	beforeAll(async () => {
 		const executablePath = findChromium();
@@ -52,6 +55,9 @@ export function useBrowser(): Session {
 		}
 		await Promise.all(contexts.map((ctx) => ctx.close()));
 		contexts = [];
+		const errors = pageErrors;
+		pageErrors = [];
+		expect(errors, 'uncaught errors in the page').toEqual([]);
 	});
 
 	afterAll(async () => {
@@ -72,7 +78,7 @@ export function useBrowser(): Session {
 			contexts.push(ctx);
 			const page = await ctx.newPage();
 			page.on('pageerror', (error) => {
-				throw new Error(`uncaught error in the page: ${error.message}`);
+				pageErrors.push(`${page.url()}: ${error.message}`);
 			});
 			return page;
 		}
