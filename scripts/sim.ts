@@ -1,10 +1,17 @@
-// `npm run sim -- --scenario <id> [--seed N] [--commands file.json] [--policy default|none] [--json]`
+// `npm run sim -- --scenario <id> [--seed N] [--commands file.json] [--policy default|none|do-nothing|good-practice] [--json]`
 // Runs a scenario to its last day and prints the KPI summary. The same arguments always
 // print the same bytes. A bad argument or file says what is wrong and exits 1.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseCommand, parseScenario, playScenario, type Command } from '../src/lib/sim/index';
+import {
+	kpiSummary,
+	parseCommand,
+	parseScenario,
+	playScenario,
+	REFERENCE_POLICIES,
+	type Command
+} from '../src/lib/sim/index';
 
 function fail(message: string): never {
 	console.error(message);
@@ -25,15 +32,16 @@ try {
 	}).values;
 } catch (error) {
 	fail(
-		`${(error as Error).message}\nUsage: npm run sim -- --scenario <id> [--seed N] [--commands file.json] [--policy default|none] [--json]`
+		`${(error as Error).message}\nUsage: npm run sim -- --scenario <id> [--seed N] [--commands file.json] [--policy default|none|do-nothing|good-practice] [--json]`
 	);
 }
 
 if (!args.scenario) fail('Name a scenario: --scenario <id> (a file in content/scenarios).');
 if (!/^[a-z0-9-]+$/.test(args.scenario))
 	fail(`"${args.scenario}" is not a scenario id (kebab-case).`);
-if (!['default', 'none'].includes(args.policy!))
-	fail(`--policy must be default or none, not "${args.policy}".`);
+const POLICIES = ['default', 'none', 'do-nothing', 'good-practice'];
+if (!POLICIES.includes(args.policy!))
+	fail(`--policy must be one of ${POLICIES.join(', ')}, not "${args.policy}".`);
 const seed = args.seed === undefined ? undefined : Number(args.seed);
 if (seed !== undefined && (!Number.isInteger(seed) || seed < 0 || seed > 2 ** 31 - 1)) {
 	fail(`--seed must be a whole number from 0 to 2147483647, not "${args.seed}".`);
@@ -69,26 +77,20 @@ if (args.commands) {
 	});
 }
 
+// A reference policy decides whatever the commands file leaves open, in its own style.
+const reference =
+	args.policy === 'do-nothing' || args.policy === 'good-practice'
+		? REFERENCE_POLICIES[args.policy]
+		: null;
 const { world, rejected } = playScenario(parsed.scenario, commands, {
 	seed,
-	autopilot: args.policy === 'none' ? null : undefined
+	autopilot: args.policy === 'none' ? null : (reference?.style ?? undefined),
+	policy: reference?.policy
 });
 for (const r of rejected)
 	console.error(`command ${r.index + 1} (${r.command.type}) was refused: ${r.message}`);
 
-const last = world.kpis.at(-1)!;
-const kpis = {
-	fillRateUnit: last.fillRateUnit,
-	fillRateLine: last.fillRateLine,
-	fillRateOrder: last.fillRateOrder,
-	otif: last.otif,
-	otifToRequest: last.otifToRequest,
-	perfectOrderRate: last.perfectOrderRate,
-	perfectOrderProduct: last.perfectOrderProduct,
-	cycleTimeMeanDays: last.cycleTimeMeanDays,
-	backorderRate: last.backorderRate,
-	revenue: last.revenue
-};
+const kpis = kpiSummary(world);
 if (args.json) {
 	console.log(
 		JSON.stringify({
@@ -117,5 +119,11 @@ if (args.json) {
 		`  Order fulfillment cycle time        ${kpis.cycleTimeMeanDays === null ? 'n/a' : `${kpis.cycleTimeMeanDays.toFixed(2)} days`}`
 	);
 	console.log(`  Backorder rate                      ${pct(kpis.backorderRate)}`);
-	console.log(`  Revenue                             ${kpis.revenue.toFixed(2)}`);
+	console.log(
+		`  Revenue / cash collected            ${kpis.revenue.toFixed(2)} / ${kpis.cashCollected.toFixed(2)}`
+	);
+	console.log(
+		`  Return rate, units / orders         ${pct(kpis.returnRateUnits)} / ${pct(kpis.returnRateOrders)}`
+	);
+	console.log(`  Exceptions open at the end          ${kpis.exceptionsOpen}`);
 }

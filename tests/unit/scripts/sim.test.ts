@@ -33,7 +33,11 @@ describe('npm run sim', () => {
 			'perfectOrderProduct',
 			'cycleTimeMeanDays',
 			'backorderRate',
-			'revenue'
+			'revenue',
+			'cashCollected',
+			'returnRateUnits',
+			'returnRateOrders',
+			'exceptionsOpen'
 		]);
 		expect(report.orders).toBeGreaterThan(20);
 		expect(sim('--scenario', 'first-day-at-the-desk', '--seed', '6', '--json').stdout).not.toBe(
@@ -77,7 +81,11 @@ describe('npm run sim', () => {
 			perfectOrderProduct: last.perfectOrderProduct,
 			cycleTimeMeanDays: last.cycleTimeMeanDays,
 			backorderRate: last.backorderRate,
-			revenue: last.revenue
+			revenue: last.revenue,
+			cashCollected: last.cashCollected,
+			returnRateUnits: last.returnRateUnits,
+			returnRateOrders: last.returnRateOrders,
+			exceptionsOpen: last.exceptionsOpen
 		});
 	});
 
@@ -92,7 +100,7 @@ describe('npm run sim', () => {
 		],
 		[
 			['--scenario', 'first-day-at-the-desk', '--policy', 'lazy'],
-			'--policy must be default or none, not "lazy".'
+			'--policy must be one of default, none, do-nothing, good-practice, not "lazy".'
 		],
 		[[], 'Name a scenario: --scenario <id> (a file in content/scenarios).'],
 		[['--scenario', 'first-day-at-the-desk', '--speed', '9'], "Unknown option '--speed'"]

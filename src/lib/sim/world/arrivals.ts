@@ -3,6 +3,7 @@
  * profile with the world's seeded generator. A seeded share carries a planted error that
  * validation should catch.
  */
+import { activeSeverity } from './disruptions';
 import type { WorldDraft } from './draft';
 import { INITIAL_ORDER_STATE, note } from './lifecycle';
 import { listPrice, orderId, round2 } from './lookup';
@@ -110,7 +111,9 @@ function enter(
 		backordered: false,
 		timeline: [],
 		closedDay: null,
-		settled: false
+		settled: false,
+		notifiedDay: null,
+		touches: 0
 	};
 	note(
 		order,
@@ -139,9 +142,16 @@ export function receiveOrders(draft: WorldDraft, events: WorldEvent[]): void {
 	}
 
 	const profile = scenario.demand;
-	const rate = Array.isArray(profile.ordersPerDay)
+	const planned = Array.isArray(profile.ordersPerDay)
 		? profile.ordersPerDay[day - 1]
 		: profile.ordersPerDay;
+	// A demand spike raises the day's order rate; a data-quality incident its error rate.
+	const rate = planned * (1 + activeSeverity(draft.fields, 'demand-spike', day));
+	const errorRate = Math.min(
+		1,
+		profile.errorRate + 0.5 * activeSeverity(draft.fields, 'data-quality', day)
+	);
+	const vmi = draft.fields.policy.vmiCustomer;
 	const count = Math.floor(rate) + (draft.random() < rate - Math.floor(rate) ? 1 : 0);
 	const itemWeights = Object.entries(profile.items).filter(([, w]) => w > 0);
 	const customerWeights: [ScenarioCustomer, number][] = scenario.customers.map((c) => [
@@ -153,6 +163,9 @@ export function receiveOrders(draft: WorldDraft, events: WorldEvent[]): void {
 
 	for (let n = 0; n < count; n++) {
 		const customer = pickWeighted(draft, usable);
+		// Under vendor-managed inventory the company plans this customer's replenishment: steady
+		// quantities, ordered ahead, with no keying errors.
+		const managed = customer.id === vmi;
 		const lineCount = Math.min(
 			draft.randomInt(profile.linesPerOrder[0], profile.linesPerOrder[1]),
 			itemWeights.length
@@ -166,16 +179,16 @@ export function receiveOrders(draft: WorldDraft, events: WorldEvent[]): void {
 				1
 			);
 			const item = scenario.catalog.find((i) => i.sku === sku)!;
-			const qty = inPacks(
-				draft.randomInt(profile.lineQty[0], profile.lineQty[1]),
-				item.packMultiple
-			);
+			const drawn = draft.randomInt(profile.lineQty[0], profile.lineQty[1]);
+			const qty = inPacks(managed ? Math.round(customer.averageLineQty) : drawn, item.packMultiple);
 			lines.push({ sku, qty, price: listPrice(item, qty) });
 		}
-		const requestedDay =
-			day + draft.randomInt(profile.requestedLeadDays[0], profile.requestedLeadDays[1]);
+		const lead = draft.randomInt(profile.requestedLeadDays[0], profile.requestedLeadDays[1]);
+		// Replenishment the company plans itself is ordered ahead of need.
+		const requestedDay = day + (managed ? lead + 3 : lead);
 		const errors: PlantedError[] = [];
-		if (draft.random() < profile.errorRate) {
+		const keyed = draft.random() < errorRate;
+		if (keyed && !managed) {
 			const options = applicableErrors(scenario, lines);
 			errors.push(options[draft.randomInt(0, options.length - 1)]);
 		}

@@ -12,7 +12,15 @@ import { freeUnits, fullyAllocated, lineNeed, mayShipPartial } from './fulfilmen
 import { customerOf, primaryNode } from './lookup';
 import { vecForEach, vecGet } from './pvec';
 import { step } from './step';
-import type { Command, FindingCode, Order, World } from './types';
+import type {
+	Command,
+	Disposition,
+	FindingCode,
+	Order,
+	Policy,
+	ReturnRecord,
+	World
+} from './types';
 
 export type AutopilotStyle = {
 	/** Correct findings with the customer (true) or wave them through with a release (false). */
@@ -21,13 +29,54 @@ export type AutopilotStyle = {
 	releaseCreditHolds: boolean;
 	/** Accept customers' change requests (true) or decline them. */
 	acceptChanges: boolean;
+	/**
+	 * Returns: `screen` authorizes what the policy allows and denies the rest, then gives
+	 * each return the disposition its inspection supports; `accept-all` takes everything back
+	 * and restocks what it can, scrapping the rest.
+	 */
+	returns: 'screen' | 'accept-all';
+	/** Act on exceptions: expedite or substitute for stockouts, tell customers about delays. */
+	resolveExceptions: boolean;
 };
 
 export const DEFAULT_STYLE: AutopilotStyle = {
 	correctFindings: true,
 	releaseCreditHolds: true,
-	acceptChanges: true
+	acceptChanges: true,
+	returns: 'screen',
+	resolveExceptions: false
 };
+
+/**
+ * The two policies every debrief compares a learner's run with, on the same seed.
+ * `do-nothing` accepts everything as it comes: findings waved through, first come first
+ * served, every return taken back, no exception handled. `good-practice` corrects findings
+ * with the customer, allocates by priority, screens returns and works its exceptions.
+ */
+export const REFERENCE_POLICIES = {
+	'do-nothing': {
+		style: {
+			correctFindings: false,
+			releaseCreditHolds: true,
+			acceptChanges: true,
+			returns: 'accept-all',
+			resolveExceptions: false
+		},
+		policy: { allocationRule: 'fcfs' }
+	},
+	'good-practice': {
+		style: {
+			correctFindings: true,
+			releaseCreditHolds: true,
+			acceptChanges: true,
+			returns: 'screen',
+			resolveExceptions: true
+		},
+		policy: { allocationRule: 'priority' }
+	}
+} as const satisfies Record<string, { style: AutopilotStyle; policy: Partial<Policy> }>;
+
+export type ReferencePolicy = keyof typeof REFERENCE_POLICIES;
 
 const CORRECTABLE: FindingCode[] = [
 	'unknown-sku',
@@ -171,6 +220,53 @@ function advanceEachOrder(world: World, style: AutopilotStyle, applied: Command[
 	return current;
 }
 
+function dispositionFor(rma: ReturnRecord, style: AutopilotStyle): Disposition {
+	if (rma.inspection === 'sellable') return 'restock';
+	if (style.returns === 'accept-all') return 'scrap';
+	return rma.inspection === 'repairable' ? 'refurbish' : 'return-to-vendor';
+}
+
+/** The next step for every open return. */
+function returnCommands(world: World, style: AutopilotStyle): Command[] {
+	const commands: Command[] = [];
+	vecForEach(world.returns, (rma) => {
+		const returnId = rma.id;
+		if (rma.state === 'screened') {
+			const take = style.returns === 'accept-all' || rma.screening.allowed;
+			commands.push({ type: take ? 'return.authorise' : 'return.deny', returnId });
+		} else if (rma.state === 'inspected') {
+			commands.push({
+				type: 'return.disposition',
+				returnId,
+				disposition: dispositionFor(rma, style)
+			});
+		} else if (rma.state.startsWith('dispositioned')) {
+			commands.push({ type: 'return.credit', returnId });
+		}
+	});
+	return commands;
+}
+
+/**
+ * Good practice on exceptions: pull in supply (or ship a substitute) for a stockout, and
+ * tell the customer about any delay before the customer has to ask.
+ */
+function exceptionCommands(world: World): Command[] {
+	const commands: Command[] = [];
+	for (const e of world.exceptions) {
+		if (e.resolvedDay !== null) continue;
+		const exceptionId = e.id;
+		if (e.kind === 'stockout') {
+			commands.push({ type: 'exception.resolve', exceptionId, action: 'expedite' });
+			commands.push({ type: 'exception.resolve', exceptionId, action: 'substitute' });
+			commands.push({ type: 'exception.resolve', exceptionId, action: 'contact-customer' });
+		} else if (e.kind === 'carrier-delay' || e.kind === 'customs-hold') {
+			commands.push({ type: 'exception.resolve', exceptionId, action: 'contact-customer' });
+		}
+	}
+	return commands;
+}
+
 /**
  * Makes today's decisions: each open order's own steps, then allocation of due orders
  * (rationed by the policy's rule when short), shipping what is complete, and shipping in
@@ -183,5 +279,12 @@ export function runAutopilot(world: World, style: AutopilotStyle = DEFAULT_STYLE
 	current = applyAll(current, allocationCommands(current), applied);
 	current = advanceEachOrder(current, style, applied);
 	current = applyAll(current, partialShipments(current), applied);
+	// A return moves one step a day at most on its own; run its steps until it stops.
+	for (let round = 0; round < 3; round++) {
+		const next = applyAll(current, returnCommands(current, style), applied);
+		if (next === current) break;
+		current = next;
+	}
+	if (style.resolveExceptions) current = applyAll(current, exceptionCommands(current), applied);
 	return { world: current, commands: applied };
 }

@@ -53,7 +53,8 @@ export function raiseInvoice(
 		paidAmount: takesDiscount ? round2(due * (1 - discountPercent / 100)) : round2(due),
 		disputed,
 		resolveDay,
-		credit
+		credit,
+		memoCredit: 0
 	});
 	const account = draft.account(order.customerId);
 	account.uninvoiced = round2(account.uninvoiced - poValue);
@@ -105,7 +106,8 @@ export function collectPayments(draft: WorldDraft): void {
 			if (inv.paidDay !== null || inv.plannedPayDay > day) continue;
 			inv.paidDay = day;
 			const account = draft.account(order.customerId);
-			account.receivables = round2(account.receivables - inv.amount);
+			// Return credits already took their share off the receivable when they were issued.
+			account.receivables = round2(account.receivables - (inv.amount - inv.memoCredit));
 			draft.fields.cashCollected = round2(draft.fields.cashCollected + inv.paidAmount);
 			const settled = order.invoices.every((x) => x.paidDay !== null);
 			fire(order, { type: 'order.pay', settled });

@@ -3,6 +3,7 @@
  * command from a file, a form or the network is refused with a message instead of a crash.
  */
 import * as v from 'valibot';
+import { DISRUPTION_KINDS } from './scenario';
 import type { Command } from './types';
 
 const orderId = v.pipe(v.string(), v.regex(/^SO-\d{4,}$/, 'orderId must look like SO-0001'));
@@ -26,6 +27,20 @@ const rule = v.picklist(
 	'rule must be fcfs, pro-rata or priority'
 );
 const day = v.pipe(v.number(), v.integer('must be a whole day'), v.minValue(1));
+const returnId = v.pipe(v.string(), v.regex(/^RMA-\d{4,}$/, 'returnId must look like RMA-0001'));
+const exceptionId = v.pipe(
+	v.string(),
+	v.regex(/^EX-\d{4,}$/, 'exceptionId must look like EX-0001')
+);
+const code = v.pipe(
+	v.string(),
+	v.regex(/^[A-Z0-9][A-Z0-9-]{1,15}$/, 'must be an item or customer code')
+);
+const severity = v.pipe(
+	v.number(),
+	v.minValue(0.05, 'severity must be at least 0.05'),
+	v.maxValue(1, 'severity must be at most 1')
+);
 
 const CommandSchema = v.variant(
 	'type',
@@ -52,10 +67,42 @@ const CommandSchema = v.variant(
 				allocationRule: v.optional(rule),
 				partialShipments: v.optional(v.boolean()),
 				tierReserve: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-				promiseSafetyStock: v.optional(v.boolean())
+				promiseSafetyStock: v.optional(v.boolean()),
+				automation: v.optional(
+					v.picklist(['manual', 'rules'], 'automation must be manual or rules')
+				),
+				cpfr: v.optional(v.boolean()),
+				vmiCustomer: v.optional(v.nullable(code))
 			})
 		}),
-		v.strictObject({ type: v.literal('day.advance') })
+		v.strictObject({ type: v.literal('day.advance') }),
+		v.strictObject({
+			type: v.literal('disruption.inject'),
+			kind: v.picklist(DISRUPTION_KINDS, `kind must be one of ${DISRUPTION_KINDS.join(', ')}`),
+			severity: v.optional(severity),
+			sku: v.optional(code),
+			customerId: v.optional(code),
+			days: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(30)))
+		}),
+		v.strictObject({
+			type: v.literal('exception.resolve'),
+			exceptionId,
+			action: v.picklist(
+				['expedite', 'substitute', 'reroute', 'split', 'release', 'contact-customer', 'dismiss'],
+				'action must be expedite, substitute, reroute, split, release, contact-customer or dismiss'
+			)
+		}),
+		v.strictObject({ type: v.literal('return.authorise'), returnId }),
+		v.strictObject({ type: v.literal('return.deny'), returnId }),
+		v.strictObject({
+			type: v.literal('return.disposition'),
+			returnId,
+			disposition: v.picklist(
+				['restock', 'refurbish', 'return-to-vendor', 'liquidate', 'recycle', 'scrap'],
+				'disposition must be restock, refurbish, return-to-vendor, liquidate, recycle or scrap'
+			)
+		}),
+		v.strictObject({ type: v.literal('return.credit'), returnId })
 	],
 	'unknown command type'
 );

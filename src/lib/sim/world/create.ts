@@ -2,6 +2,7 @@
 import { seedRng } from '../rng';
 import { receiveOrders } from './arrivals';
 import { WorldDraft } from './draft';
+import { playScriptedDisruptions } from './disruptions';
 import { receiveSupply } from './fulfilment';
 import { emptyTally } from './kpi';
 import { emptyVec } from './pvec';
@@ -39,6 +40,9 @@ export function createWorld(
 			partialShipments: scenario.policies.partialShipments,
 			tierReserve: scenario.policies.tierReserve,
 			promiseSafetyStock: scenario.policies.promiseSafetyStock,
+			automation: scenario.policies.automation ?? 'manual',
+			cpfr: scenario.policies.cpfr ?? false,
+			vmiCustomer: scenario.policies.vmiCustomer ?? null,
 			...policy
 		},
 		nodes,
@@ -55,7 +59,29 @@ export function createWorld(
 		kpis: [],
 		unitsIn,
 		unitsConsumed: {},
-		cashCollected: 0
+		cashCollected: 0,
+		receipts: scenario.nodes
+			.flatMap((n) =>
+				n.receipts.map((r) => ({
+					node: n.id,
+					sku: r.sku,
+					qty: r.qty,
+					plannedDay: r.day,
+					day: r.day,
+					arrived: false,
+					shortBy: 0,
+					balance: false
+				}))
+			)
+			.sort((a, b) => a.day - b.day || a.node.localeCompare(b.node) || a.sku.localeCompare(b.sku)),
+		disruptions: [],
+		exceptions: [],
+		returns: emptyVec(),
+		creditLimits: {},
+		returnedUnits: {},
+		pendingReturns: [],
+		refunds: 0,
+		otherCosts: 0
 	};
 	const draft = new WorldDraft(base);
 	// Receivables carried in from before day 1 are paid across the customer's terms.
@@ -70,8 +96,9 @@ export function createWorld(
 			),
 			paidDay: null
 		}));
-	receiveSupply(draft, 1);
 	const events: WorldEvent[] = [];
+	playScriptedDisruptions(draft, events);
+	receiveSupply(draft, 1);
 	receiveOrders(draft, events);
 	return draft.freeze();
 }

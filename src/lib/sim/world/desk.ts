@@ -109,7 +109,7 @@ export function customerFacts(world: World, order: Order) {
 		name: c.name,
 		tier: c.tier,
 		channel: c.channel,
-		creditLimit: c.creditLimit,
+		creditLimit: world.creditLimits[c.id] ?? c.creditLimit,
 		receivables: round2(account.receivables),
 		openOrderValue: round2(account.uninvoiced),
 		exposureWithThisOrder: creditExposure(world, order, account),

@@ -6,7 +6,16 @@
  */
 import { nextFloat, nextInt } from '../rng';
 import { VecDraft } from './pvec';
-import type { NodeState, Order, StockRecord, World } from './types';
+import type {
+	ExceptionRecord,
+	NodeState,
+	Order,
+	ReturnedUnits,
+	ReturnRecord,
+	ScheduledReceipt,
+	StockRecord,
+	World
+} from './types';
 
 export class WorldDraft {
 	readonly base: World;
@@ -31,7 +40,17 @@ export class WorldDraft {
 		| 'openingInvoices'
 		| 'activeFrom'
 		| 'kpiSettled'
+		| 'receipts'
+		| 'disruptions'
+		| 'exceptions'
+		| 'creditLimits'
+		| 'returnedUnits'
+		| 'refunds'
+		| 'otherCosts'
+		| 'pendingReturns'
 	>;
+	readonly returns: VecDraft<ReturnRecord>;
+	private ownedReturns = new Set<number>();
 
 	constructor(world: World) {
 		this.base = world;
@@ -49,8 +68,17 @@ export class WorldDraft {
 			cashCollected: world.cashCollected,
 			openingInvoices: world.openingInvoices,
 			activeFrom: world.activeFrom,
-			kpiSettled: world.kpiSettled
+			kpiSettled: world.kpiSettled,
+			receipts: world.receipts,
+			disruptions: world.disruptions,
+			exceptions: world.exceptions,
+			creditLimits: world.creditLimits,
+			returnedUnits: world.returnedUnits,
+			refunds: world.refunds,
+			otherCosts: world.otherCosts,
+			pendingReturns: world.pendingReturns
 		};
+		this.returns = new VecDraft(world.returns);
 	}
 
 	get day() {
@@ -178,10 +206,75 @@ export class WorldDraft {
 		return this.accounts[customerId] ?? { receivables: 0, uninvoiced: 0 };
 	}
 
+	/** The return at `index`, copied once per step so it can be changed in place. */
+	mutableReturn(index: number): ReturnRecord {
+		const record = this.returns.get(index);
+		if (!record) throw new RangeError(`no return at ${index}`);
+		if (this.ownedReturns.has(index)) return record;
+		const copy: ReturnRecord = {
+			...record,
+			screening: { ...record.screening },
+			timeline: [...record.timeline]
+		};
+		this.returns.set(index, copy);
+		this.ownedReturns.add(index);
+		return copy;
+	}
+
+	addReturn(record: ReturnRecord): void {
+		this.ownedReturns.add(this.returns.push(record));
+	}
+
+	/** The returned-units record of an item, copied once per step. */
+	returned(sku: string): ReturnedUnits {
+		if (this.fields.returnedUnits === this.base.returnedUnits)
+			this.fields.returnedUnits = { ...this.fields.returnedUnits };
+		if (!this.ownedStock.has(`#returned\u0000${sku}`)) {
+			this.fields.returnedUnits[sku] = {
+				...(this.fields.returnedUnits[sku] ?? {
+					shippedBack: 0,
+					inTransit: 0,
+					held: 0,
+					refurbishing: 0,
+					disposedOut: 0
+				})
+			};
+			this.ownedStock.add(`#returned\u0000${sku}`);
+		}
+		return this.fields.returnedUnits[sku];
+	}
+
+	/** The receipts list, copied once per step before a change. */
+	mutableReceipts(): ScheduledReceipt[] {
+		if (!this.ownedStock.has('#receipts')) {
+			this.fields.receipts = this.fields.receipts.map((r) => ({ ...r }));
+			this.ownedStock.add('#receipts');
+		}
+		return this.fields.receipts;
+	}
+
+	/** The exceptions list, copied once per step before a change. */
+	mutableExceptions(): ExceptionRecord[] {
+		if (!this.ownedStock.has('#exceptions')) {
+			this.fields.exceptions = this.fields.exceptions.map((e) => ({ ...e }));
+			this.ownedStock.add('#exceptions');
+		}
+		return this.fields.exceptions;
+	}
+
+	/**
+	 * The world as it stands mid-step for calculations that read the scenario, policy, receipts
+	 * or accounts (orders and nodes are read through the draft itself).
+	 */
+	view(): World {
+		return { ...this.base, ...this.fields, accounts: this.accounts };
+	}
+
 	freeze(): World {
 		return {
 			...this.base,
 			...this.fields,
+			returns: this.returns.freeze(),
 			orders: this.orders.freeze(),
 			nodes: this.nodes,
 			accounts: this.accounts

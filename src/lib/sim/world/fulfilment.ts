@@ -4,6 +4,8 @@
  */
 import { allocate } from '../allocation';
 import { raiseInvoice } from './billing';
+import { activeSeverity, delayDays } from './disruptions';
+import { raiseException } from './exceptions';
 import type { WorldDraft } from './draft';
 import { fire, note } from './lifecycle';
 import { customerOf, itemOf, primaryNode, TIER_RANK } from './lookup';
@@ -123,17 +125,29 @@ export function shipReleased(draft: WorldDraft): void {
 		const complete = order.lines.every((l) => l.shipped >= l.qty);
 		if (!complete) order.backordered = true;
 		const customer = customerOf(draft.base, order.customerId);
-		const delay =
+		const carrierLate =
 			(draft.random() < draft.scenario.carrierDelayRate ? 1 : 0) +
-			(order.escaped.includes('missing-ship-to') ? 3 : 0);
+			(activeSeverity(draft.fields, 'carrier-delay', day) > 0
+				? delayDays(activeSeverity(draft.fields, 'carrier-delay', day))
+				: 0);
+		const addressLate = order.escaped.includes('missing-ship-to') ? 3 : 0;
+		const delay = carrierLate + addressLate;
 		order.shipments.push({
 			day,
 			lines,
 			plannedDeliveryDay: day + handling + customer.transitDays + delay,
 			deliveredDay: null,
 			damaged: false,
-			delayDays: delay
+			delayDays: delay,
+			delayCause: carrierLate ? 'carrier' : addressLate ? 'address' : null
 		});
+		if (carrierLate)
+			raiseException(draft, {
+				kind: 'carrier-delay',
+				orderId: order.id,
+				severity: 2,
+				text: `${order.id}'s carrier is running ${carrierLate} day(s) late.`
+			});
 		fire(order, { type: 'order.dispatch', complete });
 		const units = lines.reduce((s, l) => s + l.qty, 0);
 		note(
@@ -209,16 +223,58 @@ export function runProduction(draft: WorldDraft, nextDay: number): void {
 	}
 }
 
-/** Scheduled receipts (the master schedule) arrive at the start of their day. */
+/** Days the balance of a short receipt follows the part that came. */
+export const SHORT_BALANCE_DAYS = 2;
+
+/**
+ * Scheduled receipts (the master schedule) arrive at the start of their day, unless the
+ * supplier misses: half of its misses arrive late (one to three days), half arrive short
+ * (70 % now, the balance two days later). Either raises an exception. CPFR halves the
+ * misses, because supplier and customer plan from one agreed forecast.
+ */
 export function receiveSupply(draft: WorldDraft, day: number): void {
-	for (const node of draft.scenario.nodes) {
-		for (const r of node.receipts) {
-			if (r.day !== day) continue;
-			draft.stock(node.id, r.sku).onHand += r.qty;
-			draft.fields.unitsIn = {
-				...draft.fields.unitsIn,
-				[r.sku]: (draft.fields.unitsIn[r.sku] ?? 0) + r.qty
-			};
+	if (!draft.fields.receipts.some((r) => r.day === day && !r.arrived)) return;
+	const miss = (1 - draft.scenario.supplierOnTimeRate) * (draft.fields.policy.cpfr ? 0.5 : 1);
+	const receipts = draft.mutableReceipts();
+	const balances: typeof receipts = [];
+	for (const r of receipts) {
+		if (r.day !== day || r.arrived) continue;
+		if (!r.balance && r.day === r.plannedDay && miss > 0 && draft.random() < miss) {
+			if (draft.random() < 0.5) {
+				const late = draft.randomInt(1, 3);
+				r.day += late;
+				raiseException(draft, {
+					kind: 'late-supplier-receipt',
+					sku: r.sku,
+					severity: 2,
+					text: `The supplier's ${r.qty} ${r.sku} due on day ${day} will come ${late} day(s) late, on day ${r.day}.`
+				});
+				continue;
+			}
+			const short = Math.max(1, Math.round(r.qty * 0.3));
+			r.shortBy = short;
+			r.qty -= short;
+			balances.push({
+				...r,
+				qty: short,
+				day: day + SHORT_BALANCE_DAYS,
+				shortBy: 0,
+				balance: true
+			});
+			raiseException(draft, {
+				kind: 'late-supplier-receipt',
+				sku: r.sku,
+				severity: 2,
+				text: `The supplier shipped ${r.qty} ${r.sku} of ${r.qty + short} due today; the other ${short} follow on day ${day + SHORT_BALANCE_DAYS}.`
+			});
 		}
+		r.arrived = true;
+		if (r.qty <= 0) continue;
+		draft.stock(r.node, r.sku).onHand += r.qty;
+		draft.fields.unitsIn = {
+			...draft.fields.unitsIn,
+			[r.sku]: (draft.fields.unitsIn[r.sku] ?? 0) + r.qty
+		};
 	}
+	receipts.push(...balances);
 }

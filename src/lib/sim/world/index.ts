@@ -1,7 +1,14 @@
 // The order world's public surface.
 export { createWorld } from './create';
 export { step } from './step';
-export { autopilot, runAutopilot, DEFAULT_STYLE, type AutopilotStyle } from './autopilot';
+export {
+	autopilot,
+	runAutopilot,
+	DEFAULT_STYLE,
+	REFERENCE_POLICIES,
+	type AutopilotStyle,
+	type ReferencePolicy
+} from './autopilot';
 export {
 	parseScenario,
 	ScenarioSchema,
@@ -15,7 +22,19 @@ export { orderMachine } from './order-machine';
 export { ORDER_LIFECYCLE, allowedEvents } from './lifecycle';
 export { compileMachine, nextState, acceptedEvents, type CompiledMachine } from './machine-table';
 export { kpiRow, orderOutcome } from './kpi';
-export { playScenario, type PlayOptions, type PlayResult } from './play';
+export { playScenario, playReference, kpiSummary, type PlayOptions, type PlayResult } from './play';
+export { returnMachine } from './return-machine';
+export {
+	RETURN_LIFECYCLE,
+	RESTOCKING_FEE,
+	dispositionValue,
+	dispositionRefusal,
+	returnCredit
+} from './returns';
+export { activeSeverity, delayDays } from './disruptions';
+export { agedSeverity } from './exceptions';
+export { supplierScorecard, carrierScorecard } from './scorecards';
+export { DISRUPTION_KINDS } from './scenario';
 export { atpRecord } from './promising';
 export { vecToArray, vecGet } from './pvec';
 export { orderIndex } from './lookup';

@@ -45,6 +45,12 @@ export type KpiTally = {
 	backordered: number;
 	revenue: number;
 	open: number;
+	unitsDelivered: number;
+	touchless: number;
+	failedLate: number;
+	failedNotInFull: number;
+	failedDamaged: number;
+	failedDocumentation: number;
 };
 
 export function emptyTally(): KpiTally {
@@ -70,7 +76,13 @@ export function emptyTally(): KpiTally {
 		allocated: 0,
 		backordered: 0,
 		revenue: 0,
-		open: 0
+		open: 0,
+		unitsDelivered: 0,
+		touchless: 0,
+		failedLate: 0,
+		failedNotInFull: 0,
+		failedDamaged: 0,
+		failedDocumentation: 0
 	};
 }
 
@@ -124,7 +136,13 @@ export function fillRateLines(order: Order, day: number) {
 /** Adds one order's contribution as of `day` to a tally (changing it). */
 export function tallyOrder(t: KpiTally, order: Order, day: number): void {
 	for (const inv of order.invoices) {
-		t.revenue += inv.amount - (inv.resolveDay !== null && inv.resolveDay <= day ? inv.credit : 0);
+		t.revenue +=
+			inv.amount -
+			inv.memoCredit -
+			(inv.resolveDay !== null && inv.resolveDay <= day ? inv.credit : 0);
+	}
+	for (const s of order.shipments) {
+		if (s.deliveredDay !== null) for (const l of s.lines) t.unitsDelivered += l.qty;
 	}
 	const s = order.state.fulfilment;
 	if (s === 'cancelled' || s === 'rejected') return;
@@ -152,6 +170,10 @@ export function tallyOrder(t: KpiTally, order: Order, day: number): void {
 		if (o.onTime && o.inFull) t.otif++;
 		if (o.onTimeToRequest && o.inFull) t.otifToRequest++;
 		if (o.onTime && o.inFull && o.damageFree && o.documentationAccurate) t.perfect++;
+		if (!o.onTime) t.failedLate++;
+		if (!o.inFull) t.failedNotInFull++;
+		if (!o.damageFree) t.failedDamaged++;
+		if (!o.documentationAccurate) t.failedDocumentation++;
 	}
 	const last = lastDelivery(order);
 	if (last !== null) {
@@ -159,6 +181,7 @@ export function tallyOrder(t: KpiTally, order: Order, day: number): void {
 		const days = last - order.enteredDay;
 		t.cycleDays[days] = (t.cycleDays[days] ?? 0) + 1;
 		t.waitDays += order.promise?.waitForRequestDays ?? 0;
+		if (order.touches === 0) t.touchless++;
 	} else {
 		t.open++;
 	}
@@ -213,6 +236,29 @@ function percentile(counts: number[], total: number, p: number): number {
 	return counts.length - 1;
 }
 
+/** Returns authorized so far: units, and the orders they came from. */
+function returnsAuthorised(world: World) {
+	let units = 0;
+	const orders = new Set<string>();
+	vecForEach(world.returns, (r) => {
+		if (r.state === 'requested' || r.state === 'screened' || r.state === 'denied') return;
+		units += r.qty;
+		orders.add(r.orderId);
+	});
+	return { units, orders: orders.size };
+}
+
+function openExceptions(world: World, day: number) {
+	let open = 0;
+	let age = 0;
+	for (const e of world.exceptions) {
+		if (e.resolvedDay !== null) continue;
+		open++;
+		age += day - e.raisedDay;
+	}
+	return { open, meanAge: open ? age / open : null };
+}
+
 export function kpiRow(world: World, day: number): KpiRow {
 	const live = emptyTally();
 	vecForEach(
@@ -227,6 +273,8 @@ export function kpiRow(world: World, day: number): KpiRow {
 		? t.cycleDays.reduce((s, n, d) => s + (n ?? 0) * d, 0) / t.delivered
 		: null;
 	const rate = (n: number, d: number) => (d ? round(n / d) : null);
+	const returned = returnsAuthorised(world);
+	const exceptions = openExceptions(world, day);
 	return {
 		day,
 		fillRateUnit: rate(t.unitsShipped, t.units),
@@ -247,10 +295,21 @@ export function kpiRow(world: World, day: number): KpiRow {
 		cycleTimeP90Days: t.delivered ? percentile(t.cycleDays, t.delivered, 0.9) : null,
 		requestWaitMeanDays: t.delivered ? round(t.waitDays / t.delivered) : null,
 		backorderRate: rate(t.backordered, t.allocated),
-		revenue: Math.round(t.revenue * 100) / 100,
+		revenue: Math.round((t.revenue - world.refunds) * 100) / 100,
 		cashCollected: world.cashCollected,
 		openOrders: t.open,
 		ordersReceived: world.orders.size,
-		ordersDelivered: t.delivered
+		ordersDelivered: t.delivered,
+		returnRateUnits: rate(returned.units, t.unitsDelivered),
+		returnRateOrders: rate(returned.orders, t.delivered),
+		exceptionsOpen: exceptions.open,
+		exceptionsMeanAgeDays: exceptions.meanAge === null ? null : round(exceptions.meanAge),
+		failureCauses: {
+			late: t.failedLate,
+			notInFull: t.failedNotInFull,
+			damaged: t.failedDamaged,
+			documentation: t.failedDocumentation
+		},
+		touchlessRate: rate(t.touchless, t.delivered)
 	};
 }

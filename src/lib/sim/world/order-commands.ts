@@ -74,7 +74,7 @@ function hasExposure(order: Order): boolean {
 }
 
 function validate(draft: WorldDraft, order: Order): string | null {
-	const findings = validateOrder(draft.base, order, draft.readAccount(order.customerId));
+	const findings = validateOrder(draft.view(), order, draft.readAccount(order.customerId));
 	const error = transition(
 		order,
 		{ type: 'order.validate', holds: findings.map((f) => f.hold) },
@@ -202,7 +202,7 @@ function promise(draft: WorldDraft, order: Order, shipDay: number | undefined): 
 	}
 	releasePromise(draft, order);
 	const nodeOf = (id: string) => draft.node(id);
-	const plan = planPromise(draft.base, nodeOf, order, draft.day);
+	const plan = planPromise(draft.view(), nodeOf, order, draft.day);
 	if (!plan.ok) {
 		if (shipDay === undefined) return plan.message;
 		const atRisk = makePromise(

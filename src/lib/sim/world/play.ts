@@ -2,7 +2,13 @@
  * Running a scenario headless: the recorded commands in order, each day's open decisions
  * filled in by the autopilot when asked, and the days advanced to the end.
  */
-import { DEFAULT_STYLE, runAutopilot, type AutopilotStyle } from './autopilot';
+import {
+	DEFAULT_STYLE,
+	REFERENCE_POLICIES,
+	runAutopilot,
+	type AutopilotStyle,
+	type ReferencePolicy
+} from './autopilot';
 import { createWorld } from './create';
 import type { Scenario } from './scenario';
 import { step } from './step';
@@ -47,4 +53,36 @@ export function playScenario(
 	});
 	while (!world.ended) advance(-1);
 	return { world, rejected };
+}
+
+/** A reference policy's run of a scenario on a seed, for debriefs to compare against. */
+export function playReference(scenario: Scenario, name: ReferencePolicy, seed?: number): World {
+	const reference = REFERENCE_POLICIES[name];
+	return playScenario(scenario, [], {
+		seed,
+		autopilot: reference.style,
+		policy: reference.policy
+	}).world;
+}
+
+/** The headline KPIs of a run, as `npm run sim -- --json` prints them. */
+export function kpiSummary(world: World) {
+	const last = world.kpis.at(-1);
+	if (!last) throw new RangeError('the world has no KPI row yet: advance a day first');
+	return {
+		fillRateUnit: last.fillRateUnit,
+		fillRateLine: last.fillRateLine,
+		fillRateOrder: last.fillRateOrder,
+		otif: last.otif,
+		otifToRequest: last.otifToRequest,
+		perfectOrderRate: last.perfectOrderRate,
+		perfectOrderProduct: last.perfectOrderProduct,
+		cycleTimeMeanDays: last.cycleTimeMeanDays,
+		backorderRate: last.backorderRate,
+		revenue: last.revenue,
+		cashCollected: last.cashCollected,
+		returnRateUnits: last.returnRateUnits,
+		returnRateOrders: last.returnRateOrders,
+		exceptionsOpen: last.exceptionsOpen
+	};
 }

@@ -8,6 +8,7 @@
 import { cumulativeAtpOf } from '../atp';
 import { capableToPromise } from '../ctp';
 import type { AtpInput } from '../types';
+import { activeSeverity } from './disruptions';
 import type { WorldDraft } from './draft';
 import { customerOf, horizon, itemOf, primaryNode } from './lookup';
 import type { NodeState, Order, OrderPromise, World } from './types';
@@ -31,9 +32,9 @@ export function atpRecord(
 	const periods = last - today + 1;
 	const mps = new Array<number>(periods).fill(0);
 	const orders = new Array<number>(periods).fill(0);
-	const scenarioNode = world.scenario.nodes.find((n) => n.id === nodeId)!;
-	for (const r of scenarioNode.receipts) {
-		if (r.sku === sku && r.day > today && r.day <= last) mps[r.day - today] += r.qty;
+	for (const r of world.receipts) {
+		if (r.node === nodeId && r.sku === sku && !r.arrived && r.day > today && r.day <= last)
+			mps[r.day - today] += r.qty;
 	}
 	for (const lot of node.lots) {
 		if (lot.sku === sku && lot.readyDay > today && lot.readyDay <= last)
@@ -119,8 +120,13 @@ export function planPromise(
 		}
 		if (canMake) {
 			const scenarioNode = world.scenario.nodes.find((n) => n.id === nodeId)!;
+			const capacity = scenarioNode.capacityHoursPerDay;
 			const spare = record.mps.map((_, k) =>
-				Math.max(0, scenarioNode.capacityHoursPerDay - (node.hoursReserved[today + k - 1] ?? 0))
+				Math.max(
+					0,
+					capacity * Math.max(0, 1 - activeSeverity(world, 'capacity-loss', today + k)) -
+						(node.hoursReserved[today + k - 1] ?? 0)
+				)
 			);
 			const ctp = capableToPromise({
 				qty,
@@ -210,7 +216,7 @@ export function makePromise(
 	plan: Extract<PromisePlan, { ok: true }>,
 	chosenShipDay?: number
 ): OrderPromise {
-	const world = draft.base;
+	const world = draft.view();
 	const customer = customerOf(world, order.customerId);
 	const nodeId = primaryNode(world);
 	const handling = world.scenario.nodes[0].handlingDays;

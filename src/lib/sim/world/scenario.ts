@@ -34,7 +34,10 @@ export const KPI_NAMES = [
 	'cycleTimeMeanDays',
 	'backorderRate',
 	'revenue',
-	'cashCollected'
+	'cashCollected',
+	'returnRateUnits',
+	'returnRateOrders',
+	'exceptionsOpen'
 ] as const;
 export type KpiName = (typeof KPI_NAMES)[number];
 
@@ -42,7 +45,20 @@ export const POLICY_KEYS = [
 	'allocationRule',
 	'partialShipments',
 	'tierReserve',
-	'promiseSafetyStock'
+	'promiseSafetyStock',
+	'automation',
+	'cpfr',
+	'vmiCustomer'
+] as const;
+
+export const DISRUPTION_KINDS = [
+	'demand-spike',
+	'supplier-delay',
+	'capacity-loss',
+	'carrier-delay',
+	'data-quality',
+	'product-recall',
+	'credit-downgrade'
 ] as const;
 
 const ItemSchema = v.object({
@@ -66,7 +82,9 @@ const ItemSchema = v.object({
 		[]
 	),
 	hoursPerUnit: v.optional(amount, 0),
-	leadTimeDays: v.optional(whole(0, 30), 0)
+	leadTimeDays: v.optional(whole(0, 30), 0),
+	/** Items the customer has agreed may ship instead of this one when it is short. */
+	substitutes: v.optional(v.array(code), [])
 });
 
 const NodeSchema = v.object({
@@ -144,7 +162,10 @@ export const ScenarioSchema = v.object({
 			allocationRule: v.optional(v.picklist(['fcfs', 'pro-rata', 'priority']), 'fcfs'),
 			partialShipments: v.optional(v.boolean(), true),
 			tierReserve: v.optional(whole(0), 0),
-			promiseSafetyStock: v.optional(v.boolean(), false)
+			promiseSafetyStock: v.optional(v.boolean(), false),
+			automation: v.optional(v.picklist(['manual', 'rules']), 'manual'),
+			cpfr: v.optional(v.boolean(), false),
+			vmiCustomer: v.optional(v.nullable(code), null)
 		}),
 		{}
 	),
@@ -154,6 +175,38 @@ export const ScenarioSchema = v.object({
 	carrierDelayRate: v.optional(share, 0.03),
 	/** Chance that a shipment arrives damaged. */
 	damageRate: v.optional(share, 0.01),
+	/** Chance that a supplier receipt arrives on its planned day (CPFR halves the misses). */
+	supplierOnTimeRate: v.optional(share, 1),
+	/** Customer returns: chance a delivered order comes back, the return window and warranty. */
+	returns: v.optional(
+		v.object({
+			rate: v.optional(share, 0),
+			windowDays: v.optional(whole(1, 365), 30),
+			warrantyDays: v.optional(whole(0, 3650), 365),
+			/** Value recovered by liquidation, as a share of standard cost. */
+			liquidationRecovery: v.optional(share, 0.3),
+			refurbishCost: v.optional(share, 0.2),
+			transitDays: v.optional(whole(0, 20), 2),
+			/** Return freight paid for each authorized return. */
+			freightCost: v.optional(amount, 25),
+			recycleCostPerUnit: v.optional(amount, 1)
+		}),
+		{}
+	),
+	/** Disruptions that play on given days (an instructor can add more in class). */
+	disruptions: v.optional(
+		v.array(
+			v.object({
+				day: whole(1),
+				kind: v.picklist(DISRUPTION_KINDS, `must be one of ${DISRUPTION_KINDS.join(', ')}`),
+				severity: v.optional(share, 0.5),
+				days: v.optional(whole(1, 30), 3),
+				sku: v.optional(code),
+				customer: v.optional(code)
+			})
+		),
+		[]
+	),
 	catalog: v.pipe(v.array(ItemSchema), v.minLength(1)),
 	components: v.optional(
 		v.array(v.object({ sku: code, description: v.string(), standardCost: amount })),
@@ -249,6 +302,18 @@ function crossCheck(s: Scenario): ScenarioIssue[] {
 		'customers'
 	);
 	s.catalog.forEach((item, i) =>
+		item.substitutes.forEach((sku, j) => {
+			if (!items.has(sku) || sku === item.sku)
+				issues.push({
+					field: `catalog.${i}.substitutes.${j}`,
+					message:
+						sku === item.sku
+							? 'an item cannot substitute for itself'
+							: `no item "${sku}" in the catalog`
+				});
+		})
+	);
+	s.catalog.forEach((item, i) =>
 		item.components.forEach((c, j) => {
 			if (!components.has(c.sku))
 				issues.push({
@@ -291,6 +356,23 @@ function crossCheck(s: Scenario): ScenarioIssue[] {
 		issues.push({
 			field: 'demand.ordersPerDay',
 			message: `lists ${s.demand.ordersPerDay.length} days; the scenario has ${s.days}`
+		});
+	}
+	s.disruptions.forEach((d, i) => {
+		if (d.day > s.days)
+			issues.push({
+				field: `disruptions.${i}.day`,
+				message: `day ${d.day} is after the last day (${s.days})`
+			});
+		if (d.sku && !items.has(d.sku))
+			issues.push({ field: `disruptions.${i}.sku`, message: `no item "${d.sku}" in the catalog` });
+		if (d.customer && !customers.has(d.customer))
+			issues.push({ field: `disruptions.${i}.customer`, message: `no customer "${d.customer}"` });
+	});
+	if (s.policies.vmiCustomer && !customers.has(s.policies.vmiCustomer)) {
+		issues.push({
+			field: 'policies.vmiCustomer',
+			message: `no customer "${s.policies.vmiCustomer}"`
 		});
 	}
 	s.scriptedOrders.forEach((o, i) => {

@@ -6,7 +6,9 @@
 import { receiveOrders } from './arrivals';
 import { collectPayments } from './billing';
 import { parseCommand } from './commands';
+import { injectDisruption, playScriptedDisruptions } from './disruptions';
 import { WorldDraft } from './draft';
+import { resolveException, reviewExceptions } from './exceptions';
 import {
 	deliverShipments,
 	rationStock,
@@ -18,6 +20,8 @@ import { kpiRow, settleFinalOrders } from './kpi';
 import { fire, note, peek } from './lifecycle';
 import { orderIndex } from './lookup';
 import { handleOrderCommand } from './order-commands';
+import { generateReturns, handleReturnCommand, processReturns } from './returns';
+import { runRules } from './rules-engine';
 import type { Command, Order, StepResult, World, WorldEvent } from './types';
 
 function rejected(world: World, command: unknown, message: string): StepResult {
@@ -61,10 +65,23 @@ function apply(draft: WorldDraft, command: Command, events: WorldEvent[]): strin
 		}
 		case 'allocation.run':
 			return runAllocation(draft, command);
+		case 'disruption.inject':
+			return injectDisruption(draft, command, events);
+		case 'exception.resolve':
+			return resolveException(draft, command.exceptionId, command.action);
+		case 'return.authorise':
+		case 'return.deny':
+		case 'return.credit':
+		case 'return.disposition':
+			return handleReturnCommand(draft, command);
 		default: {
 			const index = orderIndex(command.orderId);
 			if (!draft.order(index)) return `There is no order ${command.orderId}.`;
-			return handleOrderCommand(draft, draft.mutableOrder(index), command);
+			const order = draft.mutableOrder(index);
+			const error = handleOrderCommand(draft, order, command);
+			// A person decided: the order is no longer touchless.
+			if (!error) order.touches++;
+			return error;
 		}
 	}
 }
@@ -140,13 +157,22 @@ function customerChanges(draft: WorldDraft) {
 	}
 }
 
-/** Ends the day: the warehouse ships, shipments arrive, payments come in, KPIs are recorded. */
+/**
+ * Ends the day: under automation the rules engine takes clean orders through; the warehouse
+ * ships, shipments arrive, some deliveries come back, payments come in, exceptions are
+ * reviewed and the KPIs recorded. Then the next day starts: scripted disruptions strike,
+ * receipts arrive, customers ask for changes and new orders come in.
+ */
 function advanceDay(draft: WorldDraft, events: WorldEvent[]) {
 	const day = draft.day;
+	if (draft.fields.policy.automation === 'rules') runRules(draft);
 	shipReleased(draft);
 	runProduction(draft, day + 1);
 	deliverShipments(draft);
+	generateReturns(draft);
+	processReturns(draft);
 	collectPayments(draft);
+	reviewExceptions(draft);
 	settleFinalOrders(draft, day);
 	draft.fields.kpis = [...draft.fields.kpis, kpiRow(draft.freeze(), day)];
 	events.push({ type: 'day.ended', day });
@@ -156,6 +182,7 @@ function advanceDay(draft: WorldDraft, events: WorldEvent[]) {
 		return;
 	}
 	draft.fields.day = day + 1;
+	playScriptedDisruptions(draft, events);
 	receiveSupply(draft, day + 1);
 	customerChanges(draft);
 	receiveOrders(draft, events);

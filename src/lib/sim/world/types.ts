@@ -40,6 +40,117 @@ export type Policy = {
 	tierReserve: number;
 	/** May promises draw on safety stock? */
 	promiseSafetyStock: boolean;
+	/**
+	 * Order management automation: `manual`, every decision by the desk; `rules`, the system
+	 * validates, promises, allocates and ships clean orders at the end of each day and only
+	 * exceptions reach the desk.
+	 */
+	automation: 'manual' | 'rules';
+	/** Collaborative planning, forecasting and replenishment with the suppliers. */
+	cpfr: boolean;
+	/** The customer whose replenishment the company manages (VMI), if any. */
+	vmiCustomer: string | null;
+};
+
+export type DisruptionKind =
+	| 'demand-spike'
+	| 'supplier-delay'
+	| 'capacity-loss'
+	| 'carrier-delay'
+	| 'data-quality'
+	| 'product-recall'
+	| 'credit-downgrade';
+
+export type Disruption = {
+	kind: DisruptionKind;
+	/** 0 to 1: how hard it hits. */
+	severity: number;
+	day: number;
+	/** Last day it has an effect. */
+	untilDay: number;
+	sku: string | null;
+	customerId: string | null;
+	headline: string;
+};
+
+/** A receipt on the master schedule, moved when a supplier is late. */
+export type ScheduledReceipt = {
+	node: string;
+	sku: string;
+	qty: number;
+	plannedDay: number;
+	day: number;
+	arrived: boolean;
+	/** Units the supplier left off this receipt; they follow as a balance receipt. */
+	shortBy: number;
+	/** The balance of a short receipt, not a receipt the schedule planned. */
+	balance: boolean;
+};
+
+export type ExceptionKind =
+	| 'stockout'
+	| 'credit-hold'
+	| 'data-error'
+	| 'late-supplier-receipt'
+	| 'carrier-delay'
+	| 'customs-hold'
+	| 'return-waiting';
+
+/** What the desk can do about an exception (each checked against its kind). */
+export type ExceptionAction =
+	'expedite' | 'substitute' | 'reroute' | 'split' | 'release' | 'contact-customer' | 'dismiss';
+
+export type ExceptionRecord = {
+	id: string;
+	kind: ExceptionKind;
+	orderId: string | null;
+	sku: string | null;
+	returnId: string | null;
+	raisedDay: number;
+	/** 1 (watch) to 3 (act today). */
+	severity: 1 | 2 | 3;
+	resolvedDay: number | null;
+	resolution: string | null;
+	text: string;
+};
+
+export type ReturnReason = 'damaged' | 'wrong-item' | 'defective' | 'not-needed' | 'recall';
+export type Disposition =
+	'restock' | 'refurbish' | 'return-to-vendor' | 'liquidate' | 'recycle' | 'scrap';
+
+export type ReturnedUnits = {
+	/** Left the customer under an authorised return (cumulative). */
+	shippedBack: number;
+	inTransit: number;
+	/** In the returns area, waiting for inspection and disposition. */
+	held: number;
+	refurbishing: number;
+	/** Sent back to the vendor, liquidated, recycled or scrapped (cumulative). */
+	disposedOut: number;
+};
+
+export type ReturnRecord = {
+	id: string;
+	index: number;
+	orderId: string;
+	customerId: string;
+	sku: string;
+	qty: number;
+	reason: ReturnReason;
+	requestedDay: number;
+	/** Screening: within the return window, under warranty, allowed by policy. */
+	screening: { withinWindow: boolean; underWarranty: boolean; allowed: boolean; note: string };
+	state: string;
+	/** Day the goods reach the returns area once authorised. */
+	arrivalDay: number | null;
+	inspection: 'sellable' | 'repairable' | 'defective' | null;
+	disposition: Disposition | null;
+	/** Day units being refurbished go back into stock (null when none are in refurbishment). */
+	refurbishedDay: number | null;
+	credit: number;
+	recoveredValue: number;
+	cost: number;
+	timeline: TimelineEntry[];
 };
 
 export type OrderLine = {
@@ -88,6 +199,8 @@ export type Shipment = {
 	damaged: boolean;
 	/** Address problems or carrier delays known when it left. */
 	delayDays: number;
+	/** Why it is late, when it is: the carrier, or an address that had to be found. */
+	delayCause: 'carrier' | 'address' | null;
 };
 
 export type Invoice = {
@@ -105,6 +218,8 @@ export type Invoice = {
 	resolveDay: number | null;
 	/** Credit given to settle a dispute. */
 	credit: number;
+	/** Return credit memos applied to this invoice (the customer pays that much less). */
+	memoCredit: number;
 };
 
 export type TimelineEntry = { day: number; code: string; text: string };
@@ -147,6 +262,10 @@ export type Order = {
 	closedDay: number | null;
 	/** Final and counted in the world's settled KPI tally. */
 	settled: boolean;
+	/** Last day the desk told the customer about a change or a delay. */
+	notifiedDay: number | null;
+	/** Decisions a person made on this order (rules-engine decisions do not count). */
+	touches: number;
 };
 
 export type StockRecord = { onHand: number; allocated: number };
@@ -187,6 +306,24 @@ export type KpiRow = {
 	openOrders: number;
 	ordersReceived: number;
 	ordersDelivered: number;
+	/** Share of delivered units that came back (returns requested so far). */
+	returnRateUnits: number | null;
+	/** Share of delivered orders with a return. */
+	returnRateOrders: number | null;
+	exceptionsOpen: number;
+	exceptionsMeanAgeDays: number | null;
+	/** Why orders failed the perfect order, by cause (an order can fail for several). */
+	failureCauses: FailureCauses;
+	/** Share of delivered orders that no person had to touch. */
+	touchlessRate: number | null;
+};
+
+/** Perfect-order failures by cause, counted over the orders measured so far. */
+export type FailureCauses = {
+	late: number;
+	notInFull: number;
+	damaged: number;
+	documentation: number;
 };
 
 export type World = {
@@ -213,6 +350,27 @@ export type World = {
 	unitsConsumed: Record<string, number>;
 	/** Cash received so far, including payments of opening invoices. */
 	cashCollected: number;
+	/** The master schedule's receipts, moved when a supplier is late. */
+	receipts: ScheduledReceipt[];
+	disruptions: Disruption[];
+	exceptions: ExceptionRecord[];
+	returns: PVec<ReturnRecord>;
+	/** Credit limits lowered by credit downgrades, by customer. */
+	creditLimits: Record<string, number>;
+	/** Units coming back from customers and what became of them, by item. */
+	returnedUnits: Record<string, ReturnedUnits>;
+	/** Return requests customers will make on a later day (decided, from the seed, at delivery). */
+	pendingReturns: {
+		orderId: string;
+		sku: string;
+		qty: number;
+		reason: ReturnReason;
+		day: number;
+	}[];
+	/** Return credits paid back in cash because the invoices were already paid. */
+	refunds: number;
+	/** Costs not tied to one order, such as expediting a receipt for stock. */
+	otherCosts: number;
 };
 
 export type WorldEvent =
@@ -220,6 +378,7 @@ export type WorldEvent =
 	| { type: 'order.entered'; orderId: string; day: number }
 	| { type: 'order.changed'; orderId: string; day: number; text: string }
 	| { type: 'day.ended'; day: number }
+	| { type: 'disruption'; day: number; kind: DisruptionKind; headline: string }
 	| { type: 'scenario.ended'; day: number };
 
 export type OrderCommand =
@@ -238,6 +397,19 @@ export type Command =
 	| OrderCommand
 	| { type: 'allocation.run'; sku: string; orderIds: string[]; rule?: Policy['allocationRule'] }
 	| { type: 'policy.set'; policy: Partial<Policy> }
-	| { type: 'day.advance' };
+	| { type: 'day.advance' }
+	| {
+			type: 'disruption.inject';
+			kind: DisruptionKind;
+			severity?: number;
+			sku?: string;
+			customerId?: string;
+			days?: number;
+	  }
+	| { type: 'exception.resolve'; exceptionId: string; action: ExceptionAction }
+	| { type: 'return.authorise'; returnId: string }
+	| { type: 'return.deny'; returnId: string }
+	| { type: 'return.disposition'; returnId: string; disposition: Disposition }
+	| { type: 'return.credit'; returnId: string };
 
 export type StepResult = { world: World; events: WorldEvent[] };

@@ -91,11 +91,12 @@ export function validateOrder(
 		);
 	}
 	const exposure = creditExposure(world, order, account);
-	if (exposure > customer.creditLimit) {
+	const limit = world.creditLimits[customer.id] ?? customer.creditLimit;
+	if (exposure > limit) {
 		findings.push(
 			finding(
 				'over-credit-limit',
-				`Accepting this order brings ${customer.name}'s exposure to ${money(exposure)}, over the credit limit of ${money(customer.creditLimit)}. Ask credit to review, or hold it.`
+				`Accepting this order brings ${customer.name}'s exposure to ${money(exposure)}, over the credit limit of ${money(limit)}. Ask credit to review, or hold it.`
 			)
 		);
 	}

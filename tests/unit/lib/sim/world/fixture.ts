@@ -1,6 +1,6 @@
 // A small scenario built in code for world tests: one distribution center, three customers,
 // two items, no random demand unless a test asks for it.
-import { parseScenario, type Scenario } from '../../../../../src/lib/sim';
+import { parseScenario, vecToArray, type Scenario, type World } from '../../../../../src/lib/sim';
 
 export function testScenario(overrides: Record<string, unknown> = {}): Scenario {
 	const data = {
@@ -100,4 +100,47 @@ export function testScenario(overrides: Record<string, unknown> = {}): Scenario 
 	const result = parseScenario(data);
 	if (!result.ok) throw new Error(JSON.stringify(result.issues));
 	return result.scenario;
+}
+
+/**
+ * Every unit that entered the world is somewhere: on hand (free or allocated), on the road to
+ * a customer, delivered and kept, coming back, in the returns area, being refurbished, or gone
+ * out by disposition. Returns the two sides per item, for `toEqual`.
+ */
+export function unitBalance(world: World): Record<string, [came: number, accounted: number]> {
+	const inTransit: Record<string, number> = {};
+	const delivered: Record<string, number> = {};
+	for (const order of vecToArray(world.orders)) {
+		for (const s of order.shipments) {
+			const bucket = s.deliveredDay === null ? inTransit : delivered;
+			for (const l of s.lines) bucket[l.sku] = (bucket[l.sku] ?? 0) + l.qty;
+		}
+	}
+	const out: Record<string, [number, number]> = {};
+	const items = new Set([
+		...Object.keys(world.unitsIn),
+		...Object.values(world.nodes).flatMap((n) => Object.keys(n.stock))
+	]);
+	for (const sku of items) {
+		const onHand = Object.values(world.nodes).reduce((s, n) => s + (n.stock[sku]?.onHand ?? 0), 0);
+		const r = world.returnedUnits[sku] ?? {
+			shippedBack: 0,
+			inTransit: 0,
+			held: 0,
+			refurbishing: 0,
+			disposedOut: 0
+		};
+		out[sku] = [
+			(world.unitsIn[sku] ?? 0) - (world.unitsConsumed[sku] ?? 0),
+			onHand +
+				(inTransit[sku] ?? 0) +
+				(delivered[sku] ?? 0) -
+				r.shippedBack +
+				r.inTransit +
+				r.held +
+				r.refurbishing +
+				r.disposedOut
+		];
+	}
+	return out;
 }

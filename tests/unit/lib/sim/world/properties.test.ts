@@ -4,24 +4,47 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	createWorld,
+	REFERENCE_POLICIES,
+	runAutopilot,
 	step,
 	vecToArray,
 	type Command,
 	type World
 } from '../../../../../src/lib/sim';
-import { testScenario } from './fixture';
+import { testScenario, unitBalance } from './fixture';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);
 const scenario = testScenario({
-	days: 6,
+	days: 12,
 	demand: {
 		ordersPerDay: 2,
 		items: { 'PMP-1': 2, 'BOX-6': 1 },
 		lineQty: [1, 30],
 		errorRate: 0.3,
 		changeRate: 0.2
-	}
+	},
+	// Enough going wrong for returns, exceptions and partners to be exercised.
+	damageRate: 0.3,
+	carrierDelayRate: 0.2,
+	supplierOnTimeRate: 0.6,
+	returns: { rate: 0.5, transitDays: 1, windowDays: 2 },
+	adjustablePolicies: ['allocationRule', 'partialShipments', 'tierReserve', 'automation', 'cpfr']
 });
+const RETURN_STATES = new Set([
+	'screened',
+	'authorised',
+	'denied',
+	'received',
+	'inspected',
+	'dispositioned.restock',
+	'dispositioned.refurbish',
+	'dispositioned.returnToVendor',
+	'dispositioned.liquidate',
+	'dispositioned.recycle',
+	'dispositioned.scrap',
+	'credited',
+	'closed'
+]);
 const STATES = new Set([
 	'entered',
 	'held.credit',
@@ -127,6 +150,55 @@ const command: fc.Arbitrary<Command> = fc.oneof(
 			})
 		})
 	},
+	{
+		weight: 1,
+		arbitrary: fc.record({
+			type: fc.constant('policy.set' as const),
+			policy: fc.record({
+				automation: fc.constantFrom('manual', 'rules' as const),
+				cpfr: fc.boolean()
+			})
+		})
+	},
+	{
+		weight: 1,
+		arbitrary: fc.record({
+			type: fc.constant('disruption.inject' as const),
+			kind: fc.constantFrom(
+				'demand-spike',
+				'supplier-delay',
+				'capacity-loss',
+				'carrier-delay',
+				'data-quality',
+				'product-recall',
+				'credit-downgrade' as const
+			),
+			severity: fc.constantFrom(0.2, 0.5, 1)
+		})
+	},
+	{
+		weight: 2,
+		arbitrary: fc.record({
+			type: fc.constant('exception.resolve' as const),
+			exceptionId: fc.integer({ min: 1, max: 8 }).map((n) => `EX-${String(n).padStart(4, '0')}`),
+			action: fc.constantFrom(
+				'expedite',
+				'substitute',
+				'reroute',
+				'split',
+				'release',
+				'contact-customer',
+				'dismiss' as const
+			)
+		})
+	},
+	{
+		weight: 2,
+		arbitrary: fc.record({
+			type: fc.constantFrom('return.authorise', 'return.deny', 'return.credit' as const),
+			returnId: fc.integer({ min: 1, max: 6 }).map((n) => `RMA-${String(n).padStart(4, '0')}`)
+		})
+	},
 	// Malformed and nonsensical commands must be refused without harm.
 	{
 		weight: 1,
@@ -134,35 +206,41 @@ const command: fc.Arbitrary<Command> = fc.oneof(
 			{ type: 'order.promise' },
 			{ type: 'order.ship', orderId: 'SO-1' },
 			{ type: 'nothing' },
-			{ type: 'order.validate', orderId: 'SO-0001', x: 1 }
+			{ type: 'order.validate', orderId: 'SO-0001', x: 1 },
+			{ type: 'return.disposition', returnId: 'RMA-0001', disposition: 'burn' },
+			{ type: 'disruption.inject', kind: 'demand-spike', severity: 0 }
 		) as fc.Arbitrary<Command>
 	}
 );
 
 function checkInvariants(world: World) {
-	const inTransit: Record<string, number> = {};
-	const delivered: Record<string, number> = {};
 	for (const order of vecToArray(world.orders)) {
 		expect(STATES.has(order.state.fulfilment), order.state.fulfilment).toBe(true);
-		for (const s of order.shipments) {
-			const bucket = s.deliveredDay === null ? inTransit : delivered;
-			for (const l of s.lines) bucket[l.sku] = (bucket[l.sku] ?? 0) + l.qty;
-		}
 		for (const l of order.lines) {
 			expect(l.allocated).toBeGreaterThanOrEqual(0);
 			expect(l.shipped).toBeGreaterThanOrEqual(0);
 		}
 	}
-	const items = new Set([...Object.keys(world.unitsIn), ...Object.keys(world.nodes['DC-1'].stock)]);
-	for (const sku of items) {
-		const stock = world.nodes['DC-1'].stock[sku] ?? { onHand: 0, allocated: 0 };
+	for (const sku of Object.keys(world.nodes['DC-1'].stock)) {
+		const stock = world.nodes['DC-1'].stock[sku];
 		expect(stock.onHand, `${sku} on hand`).toBeGreaterThanOrEqual(0);
 		expect(stock.allocated, `${sku} allocated`).toBeGreaterThanOrEqual(0);
 		expect(stock.allocated).toBeLessThanOrEqual(stock.onHand);
-		// Conservation: every unit that came in is on hand (free or allocated), on the road or delivered.
-		expect((world.unitsIn[sku] ?? 0) - (world.unitsConsumed[sku] ?? 0)).toBe(
-			stock.onHand + (inTransit[sku] ?? 0) + (delivered[sku] ?? 0)
-		);
+	}
+	// Conservation: every unit that came in is on hand, on the road, delivered and kept, or
+	// somewhere in the returns flow (coming back, held, refurbishing, or gone by disposition).
+	for (const [sku, [came, accounted]] of Object.entries(unitBalance(world))) {
+		expect(accounted, `units of ${sku}`).toBe(came);
+	}
+	for (const units of Object.values(world.returnedUnits)) {
+		for (const [bucket, n] of Object.entries(units)) expect(n, bucket).toBeGreaterThanOrEqual(0);
+	}
+	for (const rma of vecToArray(world.returns)) {
+		expect(RETURN_STATES.has(rma.state), rma.state).toBe(true);
+		if (rma.disposition === 'restock') expect(rma.inspection).toBe('sellable');
+	}
+	for (const e of world.exceptions) {
+		if (e.resolvedDay !== null) expect(e.resolvedDay).toBeGreaterThanOrEqual(e.raisedDay);
 	}
 	for (const row of world.kpis) {
 		for (const key of [
@@ -173,7 +251,10 @@ function checkInvariants(world: World) {
 			'otifToRequest',
 			'perfectOrderRate',
 			'perfectOrderProduct',
-			'backorderRate'
+			'backorderRate',
+			'returnRateUnits',
+			'returnRateOrders',
+			'touchlessRate'
 		] as const) {
 			const v = row[key];
 			if (v !== null) {
@@ -186,6 +267,7 @@ function checkInvariants(world: World) {
 
 /** Fulfilment states reached across all runs, to show the random decisions go deep enough. */
 const reached = new Set<string>();
+const reachedReturns = new Set<string>();
 
 /**
  * A random choice turned into a command against the world as it is: mostly the natural next
@@ -202,13 +284,45 @@ const choice: fc.Arbitrary<Choice> = fc.tuple(
 );
 
 function decide(world: World, [kind, pick, flag, day, raw]: Choice): Command {
-	if (kind < 15) return { type: 'day.advance' };
+	if (kind < 11) return { type: 'day.advance' };
 	if (kind < 35) return raw;
+	const returns = vecToArray(world.returns);
+	if (kind < 52 && returns.length) {
+		// The natural next step for a random return.
+		const r = returns[pick % returns.length];
+		const returnId = r.id;
+		if (r.state === 'screened')
+			return { type: flag ? 'return.authorise' : 'return.deny', returnId };
+		if (r.state === 'inspected') {
+			const options = [
+				'restock',
+				'refurbish',
+				'return-to-vendor',
+				'liquidate',
+				'recycle',
+				'scrap'
+			] as const;
+			return { type: 'return.disposition', returnId, disposition: options[day % options.length] };
+		}
+		if (r.state.startsWith('dispositioned')) return { type: 'return.credit', returnId };
+	}
+	if (kind < 56 && world.exceptions.length) {
+		const e = world.exceptions[pick % world.exceptions.length];
+		const actions = [
+			'expedite',
+			'substitute',
+			'reroute',
+			'split',
+			'release',
+			'contact-customer'
+		] as const;
+		return { type: 'exception.resolve', exceptionId: e.id, action: actions[day % actions.length] };
+	}
 	const orders = vecToArray(world.orders);
 	if (!orders.length) return { type: 'day.advance' };
 	const o = orders[pick % orders.length];
 	const s = o.state.fulfilment;
-	if (kind < 38) return { type: 'order.cancel', orderId: o.id };
+	if (kind < 58) return { type: 'order.cancel', orderId: o.id };
 	if (s === 'entered') return { type: 'order.validate', orderId: o.id };
 	if (s.startsWith('held.')) {
 		const f = o.findings[pick % Math.max(1, o.findings.length)];
@@ -241,6 +355,7 @@ function play(choices: Choice[]): World {
 		world = result.world;
 		checkInvariants(world);
 		for (const o of vecToArray(world.orders)) reached.add(o.state.fulfilment);
+		for (const r of vecToArray(world.returns)) reachedReturns.add(r.state);
 	}
 	return world;
 }
@@ -248,7 +363,7 @@ function play(choices: Choice[]): World {
 describe('world properties over random decisions', () => {
 	it('conserves units, never goes negative, keeps every order in one state and every rate in [0, 1]', () => {
 		fc.assert(
-			fc.property(fc.array(choice, { minLength: 20, maxLength: 80, size: 'max' }), (choices) => {
+			fc.property(fc.array(choice, { minLength: 40, maxLength: 140, size: 'max' }), (choices) => {
 				play(choices);
 			}),
 			{ numRuns: RUNS }
@@ -265,6 +380,9 @@ describe('world properties over random decisions', () => {
 		]) {
 			expect(reached, `random decisions reached ${state}`).toContain(state);
 		}
+		for (const state of ['screened', 'authorised', 'denied']) {
+			expect(reachedReturns, `random decisions reached return state ${state}`).toContain(state);
+		}
 	}, 300_000);
 
 	it('gives the same world, byte for byte, for the same seed and commands', () => {
@@ -274,5 +392,52 @@ describe('world properties over random decisions', () => {
 			}),
 			{ numRuns: Math.ceil(RUNS / 3) }
 		);
+	}, 300_000);
+
+	it('keeps every unit accounted for through whole runs under random policies and disruptions', () => {
+		const disruption = fc.record({
+			day: fc.integer({ min: 1, max: 12 }),
+			kind: fc.constantFrom(
+				'demand-spike',
+				'supplier-delay',
+				'capacity-loss',
+				'carrier-delay',
+				'data-quality',
+				'product-recall',
+				'credit-downgrade' as const
+			),
+			severity: fc.constantFrom(0.2, 0.6, 1)
+		});
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 0, max: 10_000 }),
+				fc.constantFrom('do-nothing', 'good-practice' as const),
+				fc.constantFrom('manual', 'rules' as const),
+				fc.boolean(),
+				fc.array(disruption, { maxLength: 4 }),
+				(seed, name, automation, cpfr, disruptions) => {
+					const reference = REFERENCE_POLICIES[name];
+					let world = createWorld(
+						{ ...scenario, disruptions: disruptions.map((d) => ({ ...d, days: 3 })) },
+						seed,
+						{
+							...reference.policy,
+							automation,
+							cpfr
+						}
+					);
+					while (!world.ended) {
+						world = runAutopilot(world, reference.style).world;
+						world = step(world, { type: 'day.advance' }).world;
+						checkInvariants(world);
+						for (const r of vecToArray(world.returns)) reachedReturns.add(r.state);
+					}
+				}
+			),
+			{ numRuns: Math.ceil(RUNS / 3) }
+		);
+		for (const state of ['inspected', 'closed', 'denied']) {
+			expect(reachedReturns, `whole runs reached return state ${state}`).toContain(state);
+		}
 	}, 300_000);
 });
