@@ -11,3 +11,78 @@ export { sessionMachine, restoreSession, applyDecision } from './session';
 export type { SessionContext, SessionEvent, SessionInput } from './session';
 export { classState, replayClass, replayEvent, startReplay } from './class-replay';
 export type { ClassLogEvent, ClassStatus, ReplayState } from './class-replay';
+// Calculations the lessons' worked examples and widgets use.
+export { orderToCashTimeline } from './order-to-cash';
+export type { OrderToCashMilestones, OrderToCashTimeline } from './order-to-cash';
+export { creditCheck, orderMultipleOptions } from './order-entry-checks';
+export type {
+	CreditCheckInput,
+	CreditCheckResult,
+	PricedLine,
+	OrderMultipleOptions
+} from './order-entry-checks';
+export { abcClassification, volumeMarginMatrix } from './segmentation';
+export type {
+	AbcClass,
+	AbcEntry,
+	AbcCutoffs,
+	AbcRow,
+	CustomerEconomics,
+	MatrixThresholds,
+	Quadrant,
+	MatrixRow
+} from './segmentation';
+export { priceForQuantity, cheapestQuantityAtLeast, cashDiscountCost, amountDue } from './terms';
+export type {
+	PriceBreak,
+	PriceBreakMethod,
+	PricedBracket,
+	PriceQuote,
+	CashDiscountTerms,
+	CashDiscountCostOptions
+} from './terms';
+export {
+	splitAtDecouplingPoint,
+	decouplingPoints,
+	mostUpstreamDecouplingPoint
+} from './decoupling';
+export type { LeadTimeStage, DecouplingOptions, DecouplingSplit } from './decoupling';
+export { routeOrder, routableQty } from './routing';
+export type {
+	FulfillmentNode,
+	RoutingLine,
+	RoutingRule,
+	RoutingOptions,
+	RoutedShipment,
+	RoutingResult
+} from './routing';
+export { comparePartialShipment } from './partial-shipment';
+export type {
+	PartialShipmentInput,
+	PartialShipmentLine,
+	PartialShipmentComparison,
+	ShipmentPlan,
+	PlannedShipment
+} from './partial-shipment';
+export { evaluateReturn, returnRates, INVENTORY_EFFECT } from './disposition';
+export type {
+	DispositionKind,
+	DispositionOption,
+	InventoryEffect,
+	ReturnInput,
+	ReturnEvaluation,
+	ReturnLot,
+	ReturnRateLine
+} from './disposition';
+export { deskAutomation } from './automation';
+export type { DeskAutomationInput, DeskAutomationResult } from './automation';
+export {
+	nearestRankPercentile,
+	orderFulfillmentCycleTime,
+	backorderRate
+} from './fulfillment-metrics';
+export type { CycleTimeOrder, CycleTimeResult, BackorderLine } from './fulfillment-metrics';
+export { forecastAccuracy, sigmaFromMad, zForServiceLevel, safetyStock } from './forecast-accuracy';
+export type { ForecastAccuracy, SafetyStockInput } from './forecast-accuracy';
+export { paretoAnalysis, defectsPerMillionOpportunities, sigmaLevel } from './pareto';
+export type { ParetoCause, ParetoOptions, ParetoRow } from './pareto';

@@ -96,7 +96,15 @@ function enter(
 		enteredDay: day,
 		requestedDay,
 		shipTo: captured.shipTo,
-		lines: captured.lines.map((l) => ({ ...l, allocated: 0, shipped: 0, firstShipped: null })),
+		lines: captured.lines.map((l) => ({
+			...l,
+			allocated: 0,
+			shipped: 0,
+			firstShipped: null,
+			node: null,
+			pinned: false,
+			method: 'stock' as const
+		})),
 		intended: { errors, lines: lines.map((l) => ({ ...l })), shipTo },
 		findings: [],
 		acknowledged: [],

@@ -9,7 +9,7 @@
  * when policy and customer allow and the rest cannot be allocated.
  */
 import { freeUnits, fullyAllocated, lineNeed, mayShipPartial } from './fulfilment';
-import { customerOf, primaryNode } from './lookup';
+import { customerOf, lineNode } from './lookup';
 import { vecForEach, vecGet } from './pvec';
 import { step } from './step';
 import type {
@@ -108,10 +108,13 @@ function decide(world: World, order: Order, style: AutopilotStyle): Command | nu
 	return null;
 }
 
-/** Orders due to ship that still need stock, grouped by item, in order number order. */
+/**
+ * Orders due to ship that still need stock, grouped by the node and item they draw on, in
+ * order number order. Drop-shipped lines need no stock of ours: they are allocated at once.
+ */
 function allocationCommands(world: World): Command[] {
-	const nodeId = primaryNode(world);
-	const wanting = new Map<string, Order[]>();
+	const wanting = new Map<string, { nodeId: string; sku: string; orders: Order[] }>();
+	const direct: Order[] = [];
 	vecForEach(
 		world.orders,
 		(order) => {
@@ -121,19 +124,37 @@ function allocationCommands(world: World): Command[] {
 			const tier = customerOf(world, order.customerId).tier;
 			order.lines.forEach((line, i) => {
 				if (lineNeed(order, i) === 0) return;
+				if (line.method === 'drop-ship') {
+					if (!direct.includes(order)) direct.push(order);
+					return;
+				}
+				const nodeId = lineNode(world, order, i);
 				if (freeUnits(world.nodes[nodeId].stock[line.sku], world.policy, tier) === 0) return;
-				const list = wanting.get(line.sku);
-				if (list) list.push(order);
-				else wanting.set(line.sku, [order]);
+				const key = `${nodeId}|${line.sku}`;
+				const group = wanting.get(key);
+				if (group) group.orders.push(order);
+				else wanting.set(key, { nodeId, sku: line.sku, orders: [order] });
 			});
 		},
 		world.activeFrom
 	);
 	const commands: Command[] = [];
 	const asked = new Set<string>();
-	for (const [sku, orders] of wanting) {
+	const allocateEach = (orders: Order[]) => {
+		for (const o of orders) {
+			if (asked.has(o.id)) continue;
+			asked.add(o.id);
+			commands.push({ type: 'order.allocate', orderId: o.id });
+		}
+	};
+	for (const { nodeId, sku, orders } of wanting.values()) {
 		const need = orders.reduce(
-			(sum, o) => sum + o.lines.reduce((n, l, i) => n + (l.sku === sku ? lineNeed(o, i) : 0), 0),
+			(sum, o) =>
+				sum +
+				o.lines.reduce(
+					(n, l, i) => n + (l.sku === sku && lineNode(world, o, i) === nodeId ? lineNeed(o, i) : 0),
+					0
+				),
 			0
 		);
 		const free = freeUnits(world.nodes[nodeId].stock[sku], world.policy, 'strategic');
@@ -144,14 +165,9 @@ function allocationCommands(world: World): Command[] {
 				orderIds: orders.map((o) => o.id),
 				rule: world.policy.allocationRule
 			});
-		} else {
-			for (const o of orders) {
-				if (asked.has(o.id)) continue;
-				asked.add(o.id);
-				commands.push({ type: 'order.allocate', orderId: o.id });
-			}
-		}
+		} else allocateEach(orders);
 	}
+	allocateEach(direct);
 	return commands;
 }
 

@@ -56,6 +56,7 @@ export function raiseInvoice(
 		credit,
 		memoCredit: 0
 	});
+	draft.fields.invoiced = round2(draft.fields.invoiced + amount);
 	const account = draft.account(order.customerId);
 	account.uninvoiced = round2(account.uninvoiced - poValue);
 	account.receivables = round2(account.receivables + amount);
@@ -95,6 +96,7 @@ export function collectPayments(draft: WorldDraft): void {
 		const order = draft.mutableOrder(i);
 		for (const inv of order.invoices) {
 			if (inv.resolveDay === day && order.state.billing === 'disputed') {
+				draft.fields.creditsGiven = round2(draft.fields.creditsGiven + inv.credit);
 				fire(order, { type: 'order.resolve' });
 				note(
 					order,

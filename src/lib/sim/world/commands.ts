@@ -3,7 +3,7 @@
  * command from a file, a form or the network is refused with a message instead of a crash.
  */
 import * as v from 'valibot';
-import { DISRUPTION_KINDS } from './scenario';
+import { DISRUPTION_KINDS, ROUTING_RULES } from './scenario';
 import type { Command } from './types';
 
 const orderId = v.pipe(v.string(), v.regex(/^SO-\d{4,}$/, 'orderId must look like SO-0001'));
@@ -56,6 +56,21 @@ const CommandSchema = v.variant(
 		v.strictObject({ type: v.literal('order.allocate'), orderId }),
 		v.strictObject({ type: v.literal('order.ship'), orderId, partial: v.optional(v.boolean()) }),
 		v.strictObject({
+			type: v.literal('order.route'),
+			orderId,
+			node: code,
+			line: v.optional(v.pipe(v.number(), v.integer('line must be a whole number'), v.minValue(1)))
+		}),
+		v.strictObject({
+			type: v.literal('order.method'),
+			orderId,
+			method: v.picklist(
+				['stock', 'drop-ship', 'cross-dock'],
+				'method must be stock, drop-ship or cross-dock'
+			),
+			line: v.optional(v.pipe(v.number(), v.integer('line must be a whole number'), v.minValue(1)))
+		}),
+		v.strictObject({
 			type: v.literal('allocation.run'),
 			sku: v.string(),
 			orderIds: v.pipe(v.array(orderId), v.minLength(1, 'orderIds must name at least one order')),
@@ -72,7 +87,10 @@ const CommandSchema = v.variant(
 					v.picklist(['manual', 'rules'], 'automation must be manual or rules')
 				),
 				cpfr: v.optional(v.boolean()),
-				vmiCustomer: v.optional(v.nullable(code))
+				vmiCustomer: v.optional(v.nullable(code)),
+				routingRule: v.optional(
+					v.picklist(ROUTING_RULES, `routingRule must be one of ${ROUTING_RULES.join(', ')}`)
+				)
 			})
 		}),
 		v.strictObject({ type: v.literal('day.advance') }),

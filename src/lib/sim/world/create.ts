@@ -43,6 +43,7 @@ export function createWorld(
 			automation: scenario.policies.automation ?? 'manual',
 			cpfr: scenario.policies.cpfr ?? false,
 			vmiCustomer: scenario.policies.vmiCustomer ?? null,
+			routingRule: scenario.policies.routingRule ?? 'primary',
 			...policy
 		},
 		nodes,
@@ -81,6 +82,8 @@ export function createWorld(
 		returnedUnits: {},
 		pendingReturns: [],
 		refunds: 0,
+		invoiced: 0,
+		creditsGiven: 0,
 		otherCosts: 0
 	};
 	const draft = new WorldDraft(base);

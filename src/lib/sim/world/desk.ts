@@ -7,8 +7,16 @@ import { cumulativeAtpOf } from '../atp';
 import { fillRates } from '../kpis';
 import { freeUnits, lineNeed } from './fulfilment';
 import { allowedEvents, ORDER_LIFECYCLE } from './lifecycle';
-import { customerOf, horizon, orderValue, primaryNode, round2, TIER_RANK } from './lookup';
-import { atpRecord, planPromise } from './promising';
+import {
+	customerOf,
+	horizon,
+	lineNode,
+	orderValue,
+	primaryNode,
+	round2,
+	TIER_RANK
+} from './lookup';
+import { atpRecord, orderLead, planPromise } from './promising';
 import { vecGet, vecToArray } from './pvec';
 import { creditExposure } from './validation';
 import type { Order, Policy, World } from './types';
@@ -116,16 +124,41 @@ export function customerFacts(world: World, order: Order) {
 		terms: c.terms,
 		shipPreference: c.shipPreference,
 		transitDays: c.transitDays,
-		averageLineQty: c.averageLineQty
+		averageLineQty: c.averageLineQty,
+		region: c.region,
+		pickupNode: c.pickupNode ?? null
 	};
+}
+
+/** Stock at every node, item by item: what omnichannel inventory visibility shows. */
+export function inventoryByNode(world: World) {
+	return world.scenario.nodes.map((n) => ({
+		id: n.id,
+		name: n.name,
+		kind: n.kind,
+		region: n.region,
+		stock: Object.entries(world.nodes[n.id].stock)
+			.map(([sku, s]) => ({
+				sku,
+				onHand: s.onHand,
+				allocated: s.allocated,
+				free: Math.max(0, s.onHand - s.allocated)
+			}))
+			.sort((a, b) => a.sku.localeCompare(b.sku))
+	}));
 }
 
 export type AtpGridRow = { day: number; receipts: number; promised: number; cumulativeAtp: number };
 export type AtpGrid = { sku: string; onHand: number; heldBack: number; rows: AtpGridRow[] };
 
 /** The master schedule record the promise is made from, for each line's item, from today. */
-export function atpGrid(world: World, sku: string, days = 10, tier = 'strategic'): AtpGrid {
-	const nodeId = primaryNode(world);
+export function atpGrid(
+	world: World,
+	sku: string,
+	days = 10,
+	tier = 'strategic',
+	nodeId = primaryNode(world)
+): AtpGrid {
 	const node = world.nodes[nodeId];
 	const scenarioNode = world.scenario.nodes.find((n) => n.id === nodeId)!;
 	const holdBack =
@@ -153,7 +186,7 @@ export function promisePreview(world: World, order: Order) {
 	const plan = planPromise(world, (id) => world.nodes[id], order, world.day);
 	if (!plan.ok) return { ok: false as const, message: plan.message };
 	const c = customerOf(world, order.customerId);
-	const lead = world.scenario.nodes[0].handlingDays + c.transitDays;
+	const lead = orderLead(world, order, plan.lines);
 	const automatic = c.acceptsEarlyDelivery
 		? plan.earliestShipDay
 		: Math.max(plan.earliestShipDay, order.requestedDay - lead);
@@ -166,6 +199,7 @@ export function promisePreview(world: World, order: Order) {
 			line: l.line,
 			sku: l.sku,
 			qty: l.qty,
+			node: l.node,
 			shipDay: l.shipDay,
 			note: l.note,
 			ctp: l.lot !== null
@@ -183,8 +217,7 @@ export type AllocationCandidate = {
 };
 
 /** Orders waiting for an item, the stock free for them, and what each rule would give. */
-export function allocationBoard(world: World, sku: string) {
-	const nodeId = primaryNode(world);
+export function allocationBoard(world: World, sku: string, nodeId = primaryNode(world)) {
 	const stock = world.nodes[nodeId].stock[sku];
 	const candidates: AllocationCandidate[] = [];
 	for (const order of vecToArray(world.orders)) {
@@ -192,7 +225,8 @@ export function allocationBoard(world: World, sku: string) {
 		if (s !== 'confirmed' && s !== 'allocated' && s !== 'shipped.partial') continue;
 		order.lines.forEach((l, i) => {
 			const need = lineNeed(order, i);
-			if (l.sku !== sku || need === 0) return;
+			if (l.sku !== sku || need === 0 || l.method === 'drop-ship') return;
+			if (lineNode(world, order, i) !== nodeId) return;
 			const c = customerOf(world, order.customerId);
 			candidates.push({
 				orderId: order.id,

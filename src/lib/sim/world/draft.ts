@@ -46,6 +46,8 @@ export class WorldDraft {
 		| 'creditLimits'
 		| 'returnedUnits'
 		| 'refunds'
+		| 'invoiced'
+		| 'creditsGiven'
 		| 'otherCosts'
 		| 'pendingReturns'
 	>;
@@ -75,6 +77,8 @@ export class WorldDraft {
 			creditLimits: world.creditLimits,
 			returnedUnits: world.returnedUnits,
 			refunds: world.refunds,
+			invoiced: world.invoiced,
+			creditsGiven: world.creditsGiven,
 			otherCosts: world.otherCosts,
 			pendingReturns: world.pendingReturns
 		};
@@ -262,12 +266,28 @@ export class WorldDraft {
 		return this.fields.exceptions;
 	}
 
+	private cachedView: World | null = null;
+
 	/**
-	 * The world as it stands mid-step for calculations that read the scenario, policy, receipts
-	 * or accounts (orders and nodes are read through the draft itself).
+	 * The world as it stands mid-step for calculations that read the scenario, policy, day,
+	 * receipts, disruptions, credit limits or accounts (orders, nodes and returns are read
+	 * through the draft itself). Validation and promising call it for every order, so it is
+	 * rebuilt only when one of those fields has changed.
 	 */
 	view(): World {
-		return { ...this.base, ...this.fields, accounts: this.accounts };
+		const f = this.fields;
+		const c = this.cachedView;
+		if (
+			c &&
+			c.day === f.day &&
+			c.policy === f.policy &&
+			c.receipts === f.receipts &&
+			c.disruptions === f.disruptions &&
+			c.creditLimits === f.creditLimits &&
+			c.accounts === this.accounts
+		)
+			return c;
+		return (this.cachedView = { ...this.base, ...f, accounts: this.accounts });
 	}
 
 	freeze(): World {

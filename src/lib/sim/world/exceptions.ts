@@ -5,9 +5,9 @@
  * grow more severe as they age, and the daily KPI row reports how many are open and how old.
  */
 import type { WorldDraft } from './draft';
-import { freeUnits, lineNeed } from './fulfilment';
+import { freeStock, freeUnits, lineNeed } from './fulfilment';
 import { note } from './lifecycle';
-import { customerOf, itemOf, orderIndex, primaryNode, round2 } from './lookup';
+import { customerOf, itemOf, lineNode, orderIndex, round2 } from './lookup';
 import { handleOrderCommand } from './order-commands';
 import type { ExceptionAction, ExceptionKind, ExceptionRecord, Order } from './types';
 
@@ -89,7 +89,6 @@ function cleared(draft: WorldDraft, e: ExceptionRecord): boolean {
 /** End of day: exceptions for what went wrong today; those whose cause is gone resolve. */
 export function reviewExceptions(draft: WorldDraft): void {
 	const day = draft.day;
-	const nodeId = primaryNode(draft.base);
 	for (let i = draft.fields.activeFrom; i < draft.orders.size; i++) {
 		const order = draft.order(i)!;
 		const s = order.state.fulfilment;
@@ -113,8 +112,9 @@ export function reviewExceptions(draft: WorldDraft): void {
 			const tier = customerOf(draft.base, order.customerId).tier;
 			const short = order.lines.find(
 				(l, k) =>
+					l.method !== 'drop-ship' &&
 					lineNeed(order, k) > 0 &&
-					freeUnits(draft.node(nodeId).stock[l.sku], draft.fields.policy, tier) < lineNeed(order, k)
+					freeStock(draft, lineNode(draft.base, order, k), l.sku, tier) < lineNeed(order, k)
 			);
 			if (short) {
 				raiseException(draft, {
@@ -176,7 +176,7 @@ function substitute(draft: WorldDraft, e: ExceptionRecord): string | null {
 	if (reservations.some((r) => r.lot))
 		return `Line ${line + 1} is being made to order: a made-to-order line cannot be substituted.`;
 	const tier = customerOf(draft.base, order.customerId).tier;
-	const stock = draft.node(primaryNode(draft.base)).stock;
+	const stock = draft.node(lineNode(draft.base, order, line)).stock;
 	const replacement = item?.substitutes.find(
 		(sku) => freeUnits(stock[sku], draft.fields.policy, tier) >= current.qty
 	);

@@ -8,7 +8,17 @@ import { activeSeverity, delayDays } from './disruptions';
 import { raiseException } from './exceptions';
 import type { WorldDraft } from './draft';
 import { fire, note } from './lifecycle';
-import { customerOf, itemOf, primaryNode, TIER_RANK } from './lookup';
+import {
+	customerOf,
+	itemOf,
+	laneFor,
+	leadToCustomer,
+	lineNode,
+	round2,
+	scenarioNode,
+	SUPPLIER_NODE,
+	TIER_RANK
+} from './lookup';
 import type { Order, Policy, StockRecord } from './types';
 import type { ScenarioCustomer } from './scenario';
 
@@ -18,8 +28,19 @@ export function freeUnits(stock: StockRecord | undefined, policy: Policy, tier: 
 	return Math.max(0, (stock?.onHand ?? 0) - (stock?.allocated ?? 0) - reserve);
 }
 
-export function freeStock(draft: WorldDraft, sku: string, tier: string): number {
-	return freeUnits(draft.node(primaryNode(draft.base)).stock[sku], draft.fields.policy, tier);
+/** Free units of an item at a node for a customer tier. */
+export function freeStock(draft: WorldDraft, nodeId: string, sku: string, tier: string): number {
+	return freeUnits(draft.node(nodeId).stock[sku], draft.fields.policy, tier);
+}
+
+/**
+ * What a line could have set aside now: free stock at its node, or, for a drop shipment, all
+ * of it (the supplier holds the stock and ships when promised).
+ */
+export function lineAvailable(draft: WorldDraft, order: Order, line: number, tier: string): number {
+	const l = order.lines[line];
+	if (l.method === 'drop-ship') return lineNeed(order, line);
+	return freeStock(draft, lineNode(draft.base, order, line), l.sku, tier);
 }
 
 /** What each line still needs: ordered less shipped less already allocated. */
@@ -28,10 +49,11 @@ export function lineNeed(order: Order, line: number): number {
 	return Math.max(0, l.qty - l.shipped - l.allocated);
 }
 
-/** Sets `qty` units aside for one line. */
+/** Sets `qty` units aside for one line, at its node (a drop shipment's at the supplier). */
 function setAside(draft: WorldDraft, order: Order, line: number, qty: number) {
 	if (qty <= 0) return;
-	draft.stock(primaryNode(draft.base), order.lines[line].sku).allocated += qty;
+	if (order.lines[line].method !== 'drop-ship')
+		draft.stock(lineNode(draft.base, order, line), order.lines[line].sku).allocated += qty;
 	order.lines[line].allocated += qty;
 }
 
@@ -39,8 +61,8 @@ function setAside(draft: WorldDraft, order: Order, line: number, qty: number) {
 export function allocateOrder(draft: WorldDraft, order: Order): number {
 	const tier = customerOf(draft.base, order.customerId).tier;
 	let given = 0;
-	order.lines.forEach((line, i) => {
-		const qty = Math.min(lineNeed(order, i), freeStock(draft, line.sku, tier));
+	order.lines.forEach((_, i) => {
+		const qty = Math.min(lineNeed(order, i), lineAvailable(draft, order, i, tier));
 		setAside(draft, order, i, qty);
 		given += qty;
 	});
@@ -59,17 +81,32 @@ export function rationStock(
 	orders: Order[],
 	rule: Policy['allocationRule']
 ): number[] {
-	const lineOf = (o: Order) => o.lines.findIndex((l, i) => l.sku === sku && lineNeed(o, i) > 0);
-	const demands = orders.map((o) => {
+	const lineOf = (o: Order) =>
+		o.lines.findIndex((l, i) => l.sku === sku && l.method !== 'drop-ship' && lineNeed(o, i) > 0);
+	const shares = new Array<number>(orders.length).fill(0);
+	// Stock is rationed node by node: an order draws only on the node its line ships from.
+	const byNode = new Map<string, number[]>();
+	orders.forEach((o, k) => {
 		const line = lineOf(o);
-		const tier = customerOf(draft.base, o.customerId).tier;
-		return { id: o.id, qty: line >= 0 ? lineNeed(o, line) : 0, priority: TIER_RANK[tier] };
+		if (line < 0) return;
+		const nodeId = lineNode(draft.base, o, line);
+		byNode.set(nodeId, [...(byNode.get(nodeId) ?? []), k]);
 	});
-	// Ration what every customer may have; the tier reserve stays for strategic customers.
-	const available = Math.min(
-		...orders.map((o) => freeStock(draft, sku, customerOf(draft.base, o.customerId).tier))
-	);
-	const shares = allocate(Math.max(0, available), demands, rule);
+	for (const [nodeId, members] of byNode) {
+		const demands = members.map((k) => {
+			const o = orders[k];
+			const tier = customerOf(draft.base, o.customerId).tier;
+			return { id: o.id, qty: lineNeed(o, lineOf(o)), priority: TIER_RANK[tier] };
+		});
+		// Ration what every customer may have; the tier reserve stays for strategic customers.
+		const available = Math.min(
+			...members.map((k) =>
+				freeStock(draft, nodeId, sku, customerOf(draft.base, orders[k].customerId).tier)
+			)
+		);
+		const given = allocate(Math.max(0, available), demands, rule);
+		members.forEach((k, j) => (shares[k] = given[j]));
+	}
 	orders.forEach((o, k) => {
 		const line = lineOf(o);
 		if (line < 0) return;
@@ -89,33 +126,103 @@ export function mayShipPartial(policy: Policy, customer: ScenarioCustomer): bool
 	return policy.partialShipments && customer.shipPreference === 'ship-partial';
 }
 
-/** End of day in the warehouse: released orders are picked, packed and shipped. */
+/** How late a shipment leaving today will be, and why. */
+function shipmentDelay(draft: WorldDraft, order: Order, nodeId: string, sku: string) {
+	const day = draft.day;
+	if (nodeId === SUPPLIER_NODE) {
+		const supplier = itemOf(draft.base, sku)!.dropShip!;
+		const late = draft.random() < supplier.onTimeRate ? 0 : draft.randomInt(1, 3);
+		return { delay: late, cause: late ? ('supplier' as const) : null };
+	}
+	const severity = activeSeverity(draft.fields, 'carrier-delay', day);
+	const carrierLate =
+		(draft.random() < draft.scenario.carrierDelayRate ? 1 : 0) +
+		(severity > 0 ? delayDays(severity) : 0);
+	const addressLate = order.escaped.includes('missing-ship-to') ? 3 : 0;
+	return {
+		delay: carrierLate + addressLate,
+		cause: carrierLate ? ('carrier' as const) : addressLate ? ('address' as const) : null
+	};
+}
+
+/**
+ * The cost of one shipment: the node's handling per shipment, picking per unit and the lane's
+ * parcel cost; a drop shipment costs the supplier's fee and the premium of its price over our
+ * standard cost; cross-docked units skip put-away and picking from a location.
+ */
+function shipmentCost(
+	draft: WorldDraft,
+	order: Order,
+	nodeId: string,
+	lines: { sku: string; qty: number; method: string }[]
+): number {
+	const world = draft.base;
+	if (nodeId === SUPPLIER_NODE) {
+		return round2(
+			lines.reduce((sum, l) => {
+				const item = itemOf(world, l.sku)!;
+				return (
+					sum +
+					item.dropShip!.feePerShipment +
+					l.qty * (item.dropShip!.unitCost - item.standardCost)
+				);
+			}, 0)
+		);
+	}
+	const node = scenarioNode(world, nodeId);
+	const lane = laneFor(world, nodeId, customerOf(world, order.customerId));
+	const picked = lines.reduce((n, l) => n + (l.method === 'cross-dock' ? 0 : l.qty), 0);
+	return round2(node.handlingCostPerShipment + picked * node.pickCostPerUnit + lane.parcelCost);
+}
+
+/**
+ * End of day in the warehouses: released orders are picked, packed and shipped, one shipment
+ * from each node their lines are routed to (a split shipment when there are several).
+ */
 export function shipReleased(draft: WorldDraft): void {
 	const day = draft.day;
-	const nodeId = primaryNode(draft.base);
-	const handling = draft.scenario.nodes[0].handlingDays;
 	for (let i = draft.fields.activeFrom; i < draft.orders.size; i++) {
 		if (draft.order(i)!.state.fulfilment !== 'released') continue;
 		const order = draft.mutableOrder(i);
 		fire(order, { type: 'order.pick' });
 		fire(order, { type: 'order.pack' });
-		const lines: { sku: string; qty: number }[] = [];
+		// Shipping draws the promise's reservations down: this step gets its own copy of them.
+		if (order.promise)
+			order.promise = {
+				...order.promise,
+				reservations: order.promise.reservations.map((r) => ({ ...r }))
+			};
+		const byNode = new Map<string, { sku: string; qty: number; method: string }[]>();
+		const shippedLines: { sku: string; qty: number }[] = [];
 		order.lines.forEach((line, n) => {
 			const qty = line.allocated;
 			if (qty <= 0) return;
-			const stock = draft.stock(nodeId, line.sku);
-			stock.onHand -= qty;
-			stock.allocated -= qty;
+			const nodeId = line.method === 'drop-ship' ? SUPPLIER_NODE : lineNode(draft.base, order, n);
+			if (nodeId === SUPPLIER_NODE) {
+				// The supplier's units enter the world as they leave its dock for the customer.
+				draft.fields.unitsIn = {
+					...draft.fields.unitsIn,
+					[line.sku]: (draft.fields.unitsIn[line.sku] ?? 0) + qty
+				};
+			} else {
+				const stock = draft.stock(nodeId, line.sku);
+				stock.onHand -= qty;
+				stock.allocated -= qty;
+			}
 			line.allocated = 0;
 			line.shipped += qty;
 			if (line.firstShipped === null) line.firstShipped = qty;
-			lines.push({ sku: line.sku, qty });
+			byNode.set(nodeId, [
+				...(byNode.get(nodeId) ?? []),
+				{ sku: line.sku, qty, method: line.method }
+			]);
+			shippedLines.push({ sku: line.sku, qty });
 			// The shipped units no longer count against the promise's reservation.
 			let left = qty;
 			for (const r of order.promise?.reservations ?? []) {
 				if (r.line !== n + 1 || left === 0) continue;
 				const take = Math.min(r.qty, left);
-				draft.committed(r.node, line.sku)[r.day - 1] -= take;
+				if (r.node !== SUPPLIER_NODE) draft.committed(r.node, line.sku)[r.day - 1] -= take;
 				r.qty -= take;
 				left -= take;
 			}
@@ -125,51 +232,58 @@ export function shipReleased(draft: WorldDraft): void {
 		const complete = order.lines.every((l) => l.shipped >= l.qty);
 		if (!complete) order.backordered = true;
 		const customer = customerOf(draft.base, order.customerId);
-		const carrierLate =
-			(draft.random() < draft.scenario.carrierDelayRate ? 1 : 0) +
-			(activeSeverity(draft.fields, 'carrier-delay', day) > 0
-				? delayDays(activeSeverity(draft.fields, 'carrier-delay', day))
-				: 0);
-		const addressLate = order.escaped.includes('missing-ship-to') ? 3 : 0;
-		const delay = carrierLate + addressLate;
-		order.shipments.push({
-			day,
-			lines,
-			plannedDeliveryDay: day + handling + customer.transitDays + delay,
-			deliveredDay: null,
-			damaged: false,
-			delayDays: delay,
-			delayCause: carrierLate ? 'carrier' : addressLate ? 'address' : null
-		});
-		if (carrierLate)
-			raiseException(draft, {
-				kind: 'carrier-delay',
-				orderId: order.id,
-				severity: 2,
-				text: `${order.id}'s carrier is running ${carrierLate} day(s) late.`
+		for (const [nodeId, lines] of byNode) {
+			const { delay, cause } = shipmentDelay(draft, order, nodeId, lines[0].sku);
+			const cost = shipmentCost(draft, order, nodeId, lines);
+			order.costToServe = round2(order.costToServe + cost);
+			order.shipments.push({
+				node: nodeId,
+				day,
+				lines: lines.map((l) => ({ sku: l.sku, qty: l.qty })),
+				plannedDeliveryDay:
+					day + leadToCustomer(draft.base, nodeId, customer, lines[0].sku) + delay,
+				deliveredDay: null,
+				damaged: false,
+				delayDays: delay,
+				delayCause: cause,
+				cost
 			});
+			if (cause === 'carrier' || cause === 'supplier')
+				raiseException(draft, {
+					kind: 'carrier-delay',
+					orderId: order.id,
+					severity: 2,
+					text: `${order.id}'s shipment from ${nodeId} is running ${delay} day(s) late.`
+				});
+		}
 		fire(order, { type: 'order.dispatch', complete });
-		const units = lines.reduce((s, l) => s + l.qty, 0);
+		const units = shippedLines.reduce((s, l) => s + l.qty, 0);
+		const split = byNode.size > 1 ? ` in ${byNode.size} shipments` : '';
 		note(
 			order,
 			day,
 			'order.shipped',
 			complete
-				? `Shipped complete: ${units} units.`
-				: `Shipped in part: ${units} units; the rest is backordered.`
+				? `Shipped complete${split}: ${units} units.`
+				: `Shipped in part${split}: ${units} units; the rest is backordered.`
 		);
-		raiseInvoice(draft, order, lines);
+		raiseInvoice(draft, order, shippedLines);
 	}
 }
 
-/** End of day on the road: shipments due today arrive, a few of them damaged. */
-export function deliverShipments(draft: WorldDraft): void {
+/**
+ * End of day on the road: shipments due today arrive, a few of them damaged. Returns the
+ * indexes of the orders that received goods today.
+ */
+export function deliverShipments(draft: WorldDraft): number[] {
 	const day = draft.day;
+	const received: number[] = [];
 	for (let i = draft.fields.activeFrom; i < draft.orders.size; i++) {
 		const current = draft.order(i)!;
 		if (!current.shipments.some((s) => s.deliveredDay === null && s.plannedDeliveryDay <= day))
 			continue;
 		const order = draft.mutableOrder(i);
+		received.push(i);
 		for (const s of order.shipments) {
 			if (s.deliveredDay !== null || s.plannedDeliveryDay > day) continue;
 			s.deliveredDay = day;
@@ -188,11 +302,15 @@ export function deliverShipments(draft: WorldDraft): void {
 			fire(order, { type: 'order.deliver' });
 		}
 	}
+	return received;
 }
 
-/** Make-to-order lots: components are used on the start day; output arrives on the ready day. */
+/** Made-to-order lots: components are used on the start day; output arrives on the ready day. */
 export function runProduction(draft: WorldDraft, nextDay: number): void {
-	const nodeId = primaryNode(draft.base);
+	for (const node of draft.scenario.nodes) runNodeProduction(draft, node.id, nextDay);
+}
+
+function runNodeProduction(draft: WorldDraft, nodeId: string, nextDay: number): void {
 	if (!draft.node(nodeId).lots.length) return;
 	const lots = draft.lots(nodeId);
 	for (const lot of lots) {

@@ -11,10 +11,12 @@
  * - order fulfillment cycle time: orders delivered, from receipt to the last delivery.
  *
  * The figures are tallies of the same definitions the engine's fillRates, otif and
- * perfectOrderRate implement (a test proves they agree). Closed orders never change, so their
- * tally is kept in the world and only open orders are counted again each day.
+ * perfectOrderRate implement (a test proves they agree). A delivered, cancelled or rejected
+ * order's service outcome never changes, so its tally is kept in the world and only orders
+ * still on their way are counted again each day. Revenue is invoiced value less the credits
+ * given (disputes settled, returns credited), kept as running totals in the world.
  */
-import { isDelivered, isFinal } from './lifecycle';
+import { isDelivered } from './lifecycle';
 import type { WorldDraft } from './draft';
 import { vecForEach } from './pvec';
 import type { KpiRow, Order, World } from './types';
@@ -43,9 +45,10 @@ export type KpiTally = {
 	waitDays: number;
 	allocated: number;
 	backordered: number;
-	revenue: number;
 	open: number;
 	unitsDelivered: number;
+	/** Orders with at least one shipment delivered (returns can follow a partial delivery). */
+	ordersReceivingGoods: number;
 	touchless: number;
 	failedLate: number;
 	failedNotInFull: number;
@@ -75,9 +78,9 @@ export function emptyTally(): KpiTally {
 		waitDays: 0,
 		allocated: 0,
 		backordered: 0,
-		revenue: 0,
 		open: 0,
 		unitsDelivered: 0,
+		ordersReceivingGoods: 0,
 		touchless: 0,
 		failedLate: 0,
 		failedNotInFull: 0,
@@ -135,15 +138,13 @@ export function fillRateLines(order: Order, day: number) {
 
 /** Adds one order's contribution as of `day` to a tally (changing it). */
 export function tallyOrder(t: KpiTally, order: Order, day: number): void {
-	for (const inv of order.invoices) {
-		t.revenue +=
-			inv.amount -
-			inv.memoCredit -
-			(inv.resolveDay !== null && inv.resolveDay <= day ? inv.credit : 0);
-	}
+	let received = false;
 	for (const s of order.shipments) {
-		if (s.deliveredDay !== null) for (const l of s.lines) t.unitsDelivered += l.qty;
+		if (s.deliveredDay === null) continue;
+		received = true;
+		for (const l of s.lines) t.unitsDelivered += l.qty;
 	}
+	if (received) t.ordersReceivingGoods++;
 	const s = order.state.fulfilment;
 	if (s === 'cancelled' || s === 'rejected') return;
 	const lines = fillRateLines(order, day);
@@ -203,15 +204,22 @@ function combine(a: KpiTally, b: KpiTally): KpiTally {
 	return out;
 }
 
+/** Delivered, cancelled or rejected: nothing about the order's service can change any more. */
+function outcomeFinal(order: Order): boolean {
+	const s = order.state.fulfilment;
+	return isDelivered(order) || s === 'cancelled' || s === 'rejected';
+}
+
 /**
- * Folds orders that became final today into the world's settled tally: their outcome can no
- * longer change, so they are counted once and marked settled (changing the draft's orders).
+ * Folds orders whose outcome became final today into the world's settled tally: they are
+ * counted once and marked settled (changing the draft's orders), so each day's row tallies
+ * only the orders still on their way. Money is kept in the world's own running totals.
  */
 export function settleFinalOrders(draft: WorldDraft, day: number) {
 	let tally: KpiTally | null = null;
 	for (let i = draft.fields.kpiSettled.upTo; i < draft.orders.size; i++) {
 		const order = draft.order(i)!;
-		if (order.settled || !isFinal(order)) continue;
+		if (order.settled || !outcomeFinal(order)) continue;
 		tally ??= {
 			...draft.fields.kpiSettled.tally,
 			cycleDays: [...draft.fields.kpiSettled.tally.cycleDays]
@@ -295,13 +303,13 @@ export function kpiRow(world: World, day: number): KpiRow {
 		cycleTimeP90Days: t.delivered ? percentile(t.cycleDays, t.delivered, 0.9) : null,
 		requestWaitMeanDays: t.delivered ? round(t.waitDays / t.delivered) : null,
 		backorderRate: rate(t.backordered, t.allocated),
-		revenue: Math.round((t.revenue - world.refunds) * 100) / 100,
+		revenue: Math.round((world.invoiced - world.creditsGiven) * 100) / 100,
 		cashCollected: world.cashCollected,
 		openOrders: t.open,
 		ordersReceived: world.orders.size,
 		ordersDelivered: t.delivered,
 		returnRateUnits: rate(returned.units, t.unitsDelivered),
-		returnRateOrders: rate(returned.orders, t.delivered),
+		returnRateOrders: rate(returned.orders, t.ordersReceivingGoods),
 		exceptionsOpen: exceptions.open,
 		exceptionsMeanAgeDays: exceptions.meanAge === null ? null : round(exceptions.meanAge),
 		failureCauses: {

@@ -1,5 +1,5 @@
 // Small lookups shared by the world's modules.
-import type { ScenarioCustomer, ScenarioItem } from './scenario';
+import type { ScenarioCustomer, ScenarioItem, ScenarioNode } from './scenario';
 import type { Order, World } from './types';
 
 /** Days beyond the scenario's end that promises and schedules may reach. */
@@ -49,4 +49,46 @@ export const TIER_RANK = { strategic: 1, key: 2, standard: 3 } as const;
 
 export function primaryNode(world: World): string {
 	return world.scenario.nodes[0].id;
+}
+
+/** Where a drop-shipped line ships from: the supplier, not one of the company's nodes. */
+export const SUPPLIER_NODE = 'SUPPLIER';
+
+export function scenarioNode(world: World, id: string): ScenarioNode {
+	const node = world.scenario.nodes.find((n) => n.id === id);
+	if (!node) throw new RangeError(`no node "${id}"`);
+	return node;
+}
+
+/** The node a line ships from: the one it was routed to, or the primary node until then. */
+export function lineNode(world: World, order: Order, line: number): string {
+	return order.lines[line].node ?? primaryNode(world);
+}
+
+/**
+ * Days in transit and the parcel cost from a node to a customer: the scenario's lane for the
+ * customer's region, or the customer's own transit days when no lane is given.
+ */
+export function laneFor(world: World, nodeId: string, customer: ScenarioCustomer) {
+	const lane = world.scenario.lanes.find((l) => l.from === nodeId && l.region === customer.region);
+	return lane
+		? { transitDays: lane.transitDays, parcelCost: lane.parcelCost }
+		: { transitDays: customer.transitDays, parcelCost: 0 };
+}
+
+/**
+ * Days from a line's ship day to its delivery: the node's handling and the lane's transit, or
+ * the supplier's transit for a drop shipment; 0 for a pickup at the customer's own store.
+ */
+export function leadToCustomer(
+	world: World,
+	nodeId: string,
+	customer: ScenarioCustomer,
+	sku: string
+) {
+	if (nodeId === SUPPLIER_NODE) return itemOf(world, sku)?.dropShip?.transitDays ?? 0;
+	const node = scenarioNode(world, nodeId);
+	if (customer.pickupNode === nodeId && world.policy.routingRule === 'store-pickup')
+		return node.handlingDays;
+	return node.handlingDays + laneFor(world, nodeId, customer).transitDays;
 }

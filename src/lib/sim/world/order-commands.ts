@@ -3,12 +3,18 @@
  * the world as it was) or null after changing the draft.
  */
 import type { WorldDraft } from './draft';
-import { allocateOrder, freeStock, fullyAllocated, lineNeed, mayShipPartial } from './fulfilment';
+import {
+	allocateOrder,
+	fullyAllocated,
+	lineAvailable,
+	lineNeed,
+	mayShipPartial
+} from './fulfilment';
 import { fire, note, peek } from './lifecycle';
-import { customerOf, horizon, primaryNode, round2 } from './lookup';
+import { customerOf, horizon, itemOf, lineNode, round2, SUPPLIER_NODE } from './lookup';
 import type { OrderEvent } from './order-machine';
 import { makePromise, planPromise, releasePromise } from './promising';
-import type { FindingCode, Order, OrderCommand } from './types';
+import type { DistributionMethod, FindingCode, Order, OrderCommand } from './types';
 import { validateOrder } from './validation';
 
 const STATE_WORDS: Record<string, string> = {
@@ -42,7 +48,9 @@ const VERBS: Record<string, string> = {
 	'order.promise': 'promised',
 	'order.change': 'changed',
 	'order.allocate': 'allocated',
-	'order.ship': 'released to ship'
+	'order.ship': 'released to ship',
+	'order.route': 'routed',
+	'order.method': 'given a distribution method'
 };
 
 /** The learner-facing refusal when the lifecycle does not allow an event in this state. */
@@ -61,11 +69,11 @@ function addExposure(draft: WorldDraft, order: Order, sign: 1 | -1) {
 }
 
 function deallocate(draft: WorldDraft, order: Order) {
-	const nodeId = primaryNode(draft.base);
-	for (const line of order.lines) {
-		if (line.allocated > 0) draft.stock(nodeId, line.sku).allocated -= line.allocated;
+	order.lines.forEach((line, i) => {
+		if (line.allocated > 0 && line.method !== 'drop-ship')
+			draft.stock(lineNode(draft.base, order, i), line.sku).allocated -= line.allocated;
 		line.allocated = 0;
-	}
+	});
 }
 
 function hasExposure(order: Order): boolean {
@@ -208,7 +216,7 @@ function promise(draft: WorldDraft, order: Order, shipDay: number | undefined): 
 		const atRisk = makePromise(
 			draft,
 			order,
-			{ ok: true, earliestShipDay: horizon(draft.base) + 1, lines: linesOf(order, shipDay) },
+			{ ok: true, earliestShipDay: horizon(draft.base) + 1, lines: linesOf(draft, order, shipDay) },
 			shipDay
 		);
 		order.promise = atRisk;
@@ -220,10 +228,20 @@ function promise(draft: WorldDraft, order: Order, shipDay: number | undefined): 
 	return null;
 }
 
-function linesOf(order: Order, shipDay: number) {
+function linesOf(draft: WorldDraft, order: Order, shipDay: number) {
 	return order.lines.flatMap((l, i) =>
 		l.qty - l.shipped > 0
-			? [{ line: i + 1, sku: l.sku, qty: l.qty - l.shipped, shipDay, lot: null, note: '' }]
+			? [
+					{
+						line: i + 1,
+						sku: l.sku,
+						qty: l.qty - l.shipped,
+						node: l.method === 'drop-ship' ? SUPPLIER_NODE : lineNode(draft.base, order, i),
+						shipDay,
+						lot: null,
+						note: ''
+					}
+				]
 			: []
 	);
 }
@@ -262,14 +280,14 @@ function allocateCommand(draft: WorldDraft, order: Order): string | null {
 	const given = allocateOrder(draft, order);
 	if (given === 0) {
 		const tier = customerOf(draft.base, order.customerId).tier;
-		const short = order.lines.find(
-			(l, i) => lineNeed(order, i) > 0 && freeStock(draft, l.sku, tier) === 0
+		const line = order.lines.findIndex(
+			(_, i) => lineNeed(order, i) > 0 && lineAvailable(draft, order, i, tier) === 0
 		)!;
-		const stock = draft.node(primaryNode(draft.base)).stock[short.sku] ?? {
-			onHand: 0,
-			allocated: 0
-		};
-		return `No free stock of ${short.sku}: ${stock.onHand} on hand, ${stock.allocated} already allocated${tier !== 'strategic' && draft.fields.policy.tierReserve ? `, ${draft.fields.policy.tierReserve} held for strategic customers` : ''}. It is promised for day ${order.promise?.shipDay ?? '?'}.`;
+		const short = order.lines[line];
+		const nodeId = lineNode(draft.base, order, line);
+		const stock = draft.node(nodeId).stock[short.sku] ?? { onHand: 0, allocated: 0 };
+		const at = draft.scenario.nodes.length > 1 ? ` at ${nodeId}` : '';
+		return `No free stock of ${short.sku}${at}: ${stock.onHand} on hand, ${stock.allocated} already allocated${tier !== 'strategic' && draft.fields.policy.tierReserve ? `, ${draft.fields.policy.tierReserve} held for strategic customers` : ''}. It is promised for day ${order.promise?.shipDay ?? '?'}.`;
 	}
 	fire(order, { type: 'order.allocate' });
 	const short = order.lines.reduce((s, _, i) => s + lineNeed(order, i), 0);
@@ -338,5 +356,81 @@ export function handleOrderCommand(
 			return allocateCommand(draft, order);
 		case 'order.ship':
 			return ship(draft, order, command.partial ?? false);
+		case 'order.route':
+			return route(draft, order, command.node, command.line);
+		case 'order.method':
+			return method(draft, order, command.method, command.line);
 	}
+}
+
+/** The lines a line-level decision applies to: one (1-based) or every open line. */
+function targetLines(order: Order, line: number | undefined): number[] | string {
+	if (line === undefined)
+		return order.lines.map((_, i) => i).filter((i) => order.lines[i].shipped === 0);
+	if (line < 1 || line > order.lines.length)
+		return `${order.id} has lines 1 to ${order.lines.length}, not ${line}.`;
+	return [line - 1];
+}
+
+/**
+ * The desk routes lines to a node by hand (manual routing in distributed order management),
+ * before the order is promised: the promise then counts that node's stock.
+ */
+function route(draft: WorldDraft, order: Order, nodeId: string, line?: number): string | null {
+	if (order.state.fulfilment !== 'validated')
+		return `${order.id} is ${describeState(order)}: route its lines after validation and before promising.`;
+	if (!draft.scenario.nodes.some((n) => n.id === nodeId))
+		return `There is no node ${nodeId}: ship from ${draft.scenario.nodes.map((n) => n.id).join(', ')}.`;
+	const lines = targetLines(order, line);
+	if (typeof lines === 'string') return lines;
+	for (const i of lines) {
+		if (order.lines[i].method === 'drop-ship')
+			return `Line ${i + 1} is drop-shipped by the supplier: set it to ship from stock first.`;
+		order.lines[i] = { ...order.lines[i], node: nodeId, pinned: true };
+	}
+	note(
+		order,
+		draft.day,
+		'order.routed',
+		`Routed ${line ? `line ${line}` : 'every line'} to ${nodeId}.`
+	);
+	return null;
+}
+
+/**
+ * The distribution method of a line, apart from where it is made: ship from stock, have the
+ * supplier drop-ship it, or cross-dock it from an inbound receipt.
+ */
+function method(
+	draft: WorldDraft,
+	order: Order,
+	how: DistributionMethod,
+	line?: number
+): string | null {
+	if (order.state.fulfilment !== 'validated')
+		return `${order.id} is ${describeState(order)}: choose how it is fulfilled after validation and before promising.`;
+	const lines = targetLines(order, line);
+	if (typeof lines === 'string') return lines;
+	for (const i of lines) {
+		const item = itemOf(draft.base, order.lines[i].sku);
+		if (how === 'drop-ship' && !item?.dropShip)
+			return `No supplier drop-ships ${order.lines[i].sku}: ship it from stock.`;
+		order.lines[i] = {
+			...order.lines[i],
+			method: how,
+			node: how === 'drop-ship' ? SUPPLIER_NODE : order.lines[i].pinned ? order.lines[i].node : null
+		};
+	}
+	const words = {
+		stock: 'from stock',
+		'drop-ship': 'by drop shipment',
+		'cross-dock': 'by cross-docking'
+	};
+	note(
+		order,
+		draft.day,
+		'order.method',
+		`${line ? `Line ${line}` : 'Every line'} to be fulfilled ${words[how]}.`
+	);
+	return null;
 }

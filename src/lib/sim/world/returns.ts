@@ -125,12 +125,12 @@ const CHANGE_OF_MIND: ReturnReason[] = ['not-needed', 'defective', 'wrong-item']
  * after a while (a defect shows in use, a change of mind can come after the return window),
  * so screening has real work to do. Each future request is scheduled now from the seed.
  */
-export function generateReturns(draft: WorldDraft): void {
+export function generateReturns(draft: WorldDraft, receivedToday: readonly number[]): void {
 	const rate = draft.scenario.returns.rate;
 	const window = draft.scenario.returns.windowDays;
 	const day = draft.day;
 	const scheduled: World['pendingReturns'] = [];
-	for (let i = draft.fields.activeFrom; i < draft.orders.size; i++) {
+	for (const i of receivedToday) {
 		const order = draft.order(i)!;
 		for (const s of order.shipments) {
 			if (s.deliveredDay !== day) continue;
@@ -280,6 +280,7 @@ export function returnCredit(qty: number, price: number, reason: ReturnReason): 
  * and what is left as a refund out of cash already collected.
  */
 function applyCredit(draft: WorldDraft, order: Order, credit: number): number {
+	draft.fields.creditsGiven = round2(draft.fields.creditsGiven + credit);
 	let left = credit;
 	for (const inv of order.invoices) {
 		if (inv.paidDay !== null || left <= 0) continue;

@@ -7,7 +7,7 @@
  * the exception review flags it.
  */
 import type { WorldDraft } from './draft';
-import { freeStock, fullyAllocated, lineNeed } from './fulfilment';
+import { fullyAllocated, lineAvailable, lineNeed } from './fulfilment';
 import { customerOf } from './lookup';
 import { handleOrderCommand } from './order-commands';
 import type { Order, OrderCommand } from './types';
@@ -23,7 +23,7 @@ function ruleFor(draft: WorldDraft, order: Order): OrderCommand | null {
 	if (s === 'confirmed') {
 		const tier = customerOf(draft.base, order.customerId).tier;
 		const fillable = order.lines.every(
-			(l, i) => lineNeed(order, i) <= freeStock(draft, l.sku, tier)
+			(_, i) => lineNeed(order, i) <= lineAvailable(draft, order, i, tier)
 		);
 		return fillable ? { type: 'order.allocate', orderId: id } : null;
 	}

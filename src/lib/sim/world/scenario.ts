@@ -41,6 +41,23 @@ export const KPI_NAMES = [
 ] as const;
 export type KpiName = (typeof KPI_NAMES)[number];
 
+export const PRODUCTION_ENVIRONMENTS = [
+	'make-to-stock',
+	'assemble-to-order',
+	'configure-to-order',
+	'make-to-order'
+] as const;
+export const NODE_KINDS = ['plant', 'dc', 'store', '3pl'] as const;
+export const CHANNELS = ['edi', 'web', 'phone', 'email', 'marketplace', 'store'] as const;
+export const ROUTING_RULES = [
+	'primary',
+	'nearest',
+	'lowest-shipping-cost',
+	'lowest-cost',
+	'fewest-splits',
+	'store-pickup'
+] as const;
+
 export const POLICY_KEYS = [
 	'allocationRule',
 	'partialShipments',
@@ -48,7 +65,8 @@ export const POLICY_KEYS = [
 	'promiseSafetyStock',
 	'automation',
 	'cpfr',
-	'vmiCustomer'
+	'vmiCustomer',
+	'routingRule'
 ] as const;
 
 export const DISRUPTION_KINDS = [
@@ -75,7 +93,16 @@ const ItemSchema = v.object({
 	),
 	standardCost: amount,
 	packMultiple: v.optional(whole(1), 1),
-	environment: v.optional(v.picklist(['make-to-stock', 'make-to-order']), 'make-to-stock'),
+	/**
+	 * Production environment: where the customer order decoupling point sits. Assemble- and
+	 * configure-to-order items are finished from stocked modules (their `components`) on the
+	 * node's capacity once an order arrives (postponement); make-to-order items are built from
+	 * components with a longer lead time. Both are promised by CTP when ATP falls short.
+	 */
+	environment: v.optional(
+		v.picklist(PRODUCTION_ENVIRONMENTS, `must be one of ${PRODUCTION_ENVIRONMENTS.join(', ')}`),
+		'make-to-stock'
+	),
 	/** Critical components of a make-to-order item, by item code held in the node's stock. */
 	components: v.optional(
 		v.array(v.object({ sku: code, qtyPer: v.pipe(v.number(), v.minValue(0.001)) })),
@@ -84,12 +111,33 @@ const ItemSchema = v.object({
 	hoursPerUnit: v.optional(amount, 0),
 	leadTimeDays: v.optional(whole(0, 30), 0),
 	/** Items the customer has agreed may ship instead of this one when it is short. */
-	substitutes: v.optional(v.array(code), [])
+	substitutes: v.optional(v.array(code), []),
+	/** A supplier that ships this item straight to the customer (drop shipment). */
+	dropShip: v.optional(
+		v.object({
+			/** Days from the order to the supplier's shipment. */
+			leadDays: whole(0, 60),
+			transitDays: v.optional(whole(0, 30), 3),
+			/** Share of its shipments the supplier sends on the promised day. */
+			onTimeRate: v.optional(share, 0.9),
+			/** What the supplier charges per unit (it replaces the standard cost). */
+			unitCost: amount,
+			feePerShipment: v.optional(amount, 0)
+		})
+	),
+	weight: v.optional(amount, 1),
+	hazmat: v.optional(v.boolean(), false),
+	exportControlled: v.optional(v.boolean(), false)
 });
 
 const NodeSchema = v.object({
 	id: code,
 	name: v.pipe(v.string(), v.minLength(2)),
+	kind: v.optional(v.picklist(NODE_KINDS, `must be one of ${NODE_KINDS.join(', ')}`), 'dc'),
+	/** The region the node sits in (lanes give transit from it to each customer region). */
+	region: v.optional(v.pipe(v.string(), v.minLength(2)), 'home'),
+	handlingCostPerShipment: v.optional(amount, 0),
+	pickCostPerUnit: v.optional(amount, 0),
 	onHand: v.record(code, whole(0)),
 	safetyStock: v.optional(v.record(code, whole(0)), {}),
 	receipts: v.optional(v.array(v.object({ day: whole(1), sku: code, qty: whole(1) })), []),
@@ -101,7 +149,10 @@ const CustomerSchema = v.object({
 	id: code,
 	name: v.pipe(v.string(), v.minLength(2)),
 	tier: v.picklist(['strategic', 'key', 'standard'], 'must be strategic, key or standard'),
-	channel: v.picklist(['edi', 'web', 'phone', 'email'], 'must be edi, web, phone or email'),
+	channel: v.picklist(CHANNELS, `must be one of ${CHANNELS.join(', ')}`),
+	region: v.optional(v.pipe(v.string(), v.minLength(2)), 'home'),
+	/** The store a buy-online-pick-up-in-store customer collects from. */
+	pickupNode: v.optional(code),
 	creditLimit: amount,
 	openReceivables: v.optional(amount, 0),
 	terms: v.optional(
@@ -165,7 +216,8 @@ export const ScenarioSchema = v.object({
 			promiseSafetyStock: v.optional(v.boolean(), false),
 			automation: v.optional(v.picklist(['manual', 'rules']), 'manual'),
 			cpfr: v.optional(v.boolean(), false),
-			vmiCustomer: v.optional(v.nullable(code), null)
+			vmiCustomer: v.optional(v.nullable(code), null),
+			routingRule: v.optional(v.picklist(ROUTING_RULES), 'primary')
 		}),
 		{}
 	),
@@ -213,6 +265,18 @@ export const ScenarioSchema = v.object({
 		[]
 	),
 	nodes: v.pipe(v.array(NodeSchema), v.minLength(1)),
+	/** Transit days and parcel cost from each node to each customer region. */
+	lanes: v.optional(
+		v.array(
+			v.object({
+				from: code,
+				region: v.pipe(v.string(), v.minLength(2)),
+				transitDays: whole(0, 30),
+				parcelCost: v.optional(amount, 0)
+			})
+		),
+		[]
+	),
 	customers: v.pipe(v.array(CustomerSchema), v.minLength(1)),
 	demand: v.object({
 		ordersPerDay: v.union([amount, v.array(amount)]),
@@ -232,6 +296,7 @@ export const ScenarioSchema = v.object({
 export type Scenario = v.InferOutput<typeof ScenarioSchema>;
 export type ScenarioItem = Scenario['catalog'][number];
 export type ScenarioCustomer = Scenario['customers'][number];
+export type ScenarioNode = Scenario['nodes'][number];
 
 export type ScenarioIssue = { field: string; message: string };
 export type ScenarioResult =
@@ -358,6 +423,22 @@ function crossCheck(s: Scenario): ScenarioIssue[] {
 			message: `lists ${s.demand.ordersPerDay.length} days; the scenario has ${s.days}`
 		});
 	}
+	const nodeIds = new Set(s.nodes.map((n) => n.id));
+	s.lanes.forEach((lane, i) => {
+		if (!nodeIds.has(lane.from))
+			issues.push({ field: `lanes.${i}.from`, message: `no node "${lane.from}"` });
+	});
+	s.customers.forEach((c, i) => {
+		if (c.pickupNode && !nodeIds.has(c.pickupNode))
+			issues.push({ field: `customers.${i}.pickupNode`, message: `no node "${c.pickupNode}"` });
+	});
+	s.catalog.forEach((item, i) => {
+		if (item.environment !== 'make-to-stock' && !item.components.length && !item.hoursPerUnit)
+			issues.push({
+				field: `catalog.${i}.environment`,
+				message: `a ${item.environment} item needs components or hoursPerUnit to be made`
+			});
+	});
 	s.disruptions.forEach((d, i) => {
 		if (d.day > s.days)
 			issues.push({

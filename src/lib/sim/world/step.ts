@@ -168,8 +168,7 @@ function advanceDay(draft: WorldDraft, events: WorldEvent[]) {
 	if (draft.fields.policy.automation === 'rules') runRules(draft);
 	shipReleased(draft);
 	runProduction(draft, day + 1);
-	deliverShipments(draft);
-	generateReturns(draft);
+	generateReturns(draft, deliverShipments(draft));
 	processReturns(draft);
 	collectPayments(draft);
 	reviewExceptions(draft);

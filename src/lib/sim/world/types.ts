@@ -8,7 +8,16 @@ import type { PVec } from './pvec';
 import type { Scenario } from './scenario';
 
 export type Tier = 'strategic' | 'key' | 'standard';
-export type Channel = 'edi' | 'web' | 'phone' | 'email';
+export type Channel = 'edi' | 'web' | 'phone' | 'email' | 'marketplace' | 'store';
+/**
+ * Distribution method of a line, a decision apart from the production environment: ship from
+ * the company's own stock, have the supplier ship straight to the customer (drop shipment), or
+ * cross-dock an inbound receipt out the day it arrives, without putting it away.
+ */
+export type DistributionMethod = 'stock' | 'drop-ship' | 'cross-dock';
+export type RoutingRuleName =
+	'primary' | 'nearest' | 'lowest-shipping-cost' | 'lowest-cost' | 'fewest-splits' | 'store-pickup';
+
 export type HoldReason = 'credit' | 'pricing' | 'data' | 'compliance';
 
 /** Errors a captured order can carry, planted by the scenario or its seeded error rate. */
@@ -50,6 +59,11 @@ export type Policy = {
 	cpfr: boolean;
 	/** The customer whose replenishment the company manages (VMI), if any. */
 	vmiCustomer: string | null;
+	/**
+	 * How lines are routed to nodes when promised: `primary` ships everything from the first
+	 * node; the others ask the routing rules which node (or nodes) should ship.
+	 */
+	routingRule: RoutingRuleName;
 };
 
 export type DisruptionKind =
@@ -164,6 +178,11 @@ export type OrderLine = {
 	shipped: number;
 	/** Units on the first shipment (null until the first shipment leaves). */
 	firstShipped: number | null;
+	/** The node this line ships from, fixed when it is routed (null until then). */
+	node: string | null;
+	/** The desk chose the node (order.route): routing rules leave it alone. */
+	pinned: boolean;
+	method: DistributionMethod;
 };
 
 export type OrderPromise = {
@@ -192,6 +211,8 @@ export type OrderPromise = {
 };
 
 export type Shipment = {
+	/** The node it left from (SUPPLIER for a drop shipment). */
+	node: string;
 	day: number;
 	lines: { sku: string; qty: number }[];
 	plannedDeliveryDay: number;
@@ -199,8 +220,10 @@ export type Shipment = {
 	damaged: boolean;
 	/** Address problems or carrier delays known when it left. */
 	delayDays: number;
-	/** Why it is late, when it is: the carrier, or an address that had to be found. */
-	delayCause: 'carrier' | 'address' | null;
+	/** Why it is late, when it is: the carrier, an address that had to be found, the supplier. */
+	delayCause: 'carrier' | 'address' | 'supplier' | null;
+	/** Handling, picking and carriage of this shipment. */
+	cost: number;
 };
 
 export type Invoice = {
@@ -369,6 +392,10 @@ export type World = {
 	}[];
 	/** Return credits paid back in cash because the invoices were already paid. */
 	refunds: number;
+	/** Value of every invoice raised so far. */
+	invoiced: number;
+	/** Credits given against invoices: disputes settled and returns credited. */
+	creditsGiven: number;
 	/** Costs not tied to one order, such as expediting a receipt for stock. */
 	otherCosts: number;
 };
@@ -391,7 +418,9 @@ export type OrderCommand =
 	| { type: 'order.promise'; orderId: string; shipDay?: number }
 	| { type: 'order.change'; orderId: string; accept?: boolean }
 	| { type: 'order.allocate'; orderId: string }
-	| { type: 'order.ship'; orderId: string; partial?: boolean };
+	| { type: 'order.ship'; orderId: string; partial?: boolean }
+	| { type: 'order.route'; orderId: string; node: string; line?: number }
+	| { type: 'order.method'; orderId: string; method: DistributionMethod; line?: number };
 
 export type Command =
 	| OrderCommand

@@ -131,7 +131,7 @@ describe('a stockout', () => {
 		const order = vecGet(world.orders, 1)!;
 		// The pumps ship as PMP-2 at the price Silver Co agreed; the promise moved with them.
 		expect(order.lines[0]).toMatchObject({ sku: 'PMP-2', qty: 20, price: 100 });
-		expect(order.promise).toBe(promise);
+		expect(order.promise).toEqual(promise);
 		// Day 2's commitments: Silver Co's 20 now on PMP-2; only Gold Co's 30 left on PMP-1.
 		expect(world.nodes['DC-1'].committed['PMP-2'][1]).toBe(20);
 		expect(world.nodes['DC-1'].committed['PMP-1'][1]).toBe(30);

@@ -28,7 +28,51 @@ const scenario = testScenario({
 	carrierDelayRate: 0.2,
 	supplierOnTimeRate: 0.6,
 	returns: { rate: 0.5, transitDays: 1, windowDays: 2 },
-	adjustablePolicies: ['allocationRule', 'partialShipments', 'tierReserve', 'automation', 'cpfr']
+	// Two nodes, a drop-ship supplier and lanes, so routing, splits and drop shipments happen.
+	catalog: [
+		{
+			sku: 'PMP-1',
+			description: 'Pump',
+			priceBreaks: [
+				{ minQty: 1, price: 100 },
+				{ minQty: 50, price: 90 }
+			],
+			standardCost: 60,
+			dropShip: { leadDays: 2, unitCost: 70, onTimeRate: 0.7 },
+			substitutes: ['BOX-6']
+		},
+		{
+			sku: 'BOX-6',
+			description: 'Box of six',
+			priceBreaks: [{ minQty: 1, price: 10 }],
+			standardCost: 5,
+			packMultiple: 6
+		}
+	],
+	nodes: [
+		{
+			id: 'DC-1',
+			name: 'Test DC',
+			onHand: { 'PMP-1': 40, 'BOX-6': 120 },
+			receipts: [{ day: 4, sku: 'PMP-1', qty: 60 }]
+		},
+		{
+			id: 'ST-1',
+			name: 'Store',
+			kind: 'store',
+			region: 'north',
+			onHand: { 'PMP-1': 15, 'BOX-6': 30 }
+		}
+	],
+	lanes: [{ from: 'ST-1', region: 'home', transitDays: 0, parcelCost: 3 }],
+	adjustablePolicies: [
+		'allocationRule',
+		'partialShipments',
+		'tierReserve',
+		'automation',
+		'cpfr',
+		'routingRule'
+	]
 });
 const RETURN_STATES = new Set([
 	'screened',
@@ -221,11 +265,16 @@ function checkInvariants(world: World) {
 			expect(l.shipped).toBeGreaterThanOrEqual(0);
 		}
 	}
-	for (const sku of Object.keys(world.nodes['DC-1'].stock)) {
-		const stock = world.nodes['DC-1'].stock[sku];
-		expect(stock.onHand, `${sku} on hand`).toBeGreaterThanOrEqual(0);
-		expect(stock.allocated, `${sku} allocated`).toBeGreaterThanOrEqual(0);
-		expect(stock.allocated).toBeLessThanOrEqual(stock.onHand);
+	for (const [nodeId, node] of Object.entries(world.nodes)) {
+		for (const [sku, stock] of Object.entries(node.stock)) {
+			expect(stock.onHand, `${sku} on hand at ${nodeId}`).toBeGreaterThanOrEqual(0);
+			expect(stock.allocated, `${sku} allocated at ${nodeId}`).toBeGreaterThanOrEqual(0);
+			expect(stock.allocated).toBeLessThanOrEqual(stock.onHand);
+		}
+		for (const [sku, days] of Object.entries(node.committed)) {
+			for (const qty of days)
+				expect(qty, `${sku} committed at ${nodeId}`).toBeGreaterThanOrEqual(0);
+		}
 	}
 	// Conservation: every unit that came in is on hand, on the road, delivered and kept, or
 	// somewhere in the returns flow (coming back, held, refurbishing, or gone by disposition).
@@ -330,10 +379,19 @@ function decide(world: World, [kind, pick, flag, day, raw]: Choice): Command {
 			? { type: 'order.correct', orderId: o.id, code: f.code }
 			: { type: 'order.release', orderId: o.id };
 	}
-	if (s === 'validated')
+	if (s === 'validated') {
+		if (kind > 95) return { type: 'order.route', orderId: o.id, node: flag ? 'ST-1' : 'DC-1' };
+		if (kind > 92)
+			return {
+				type: 'order.method',
+				orderId: o.id,
+				method: flag ? 'drop-ship' : 'cross-dock',
+				line: 1
+			};
 		return flag
 			? { type: 'order.promise', orderId: o.id }
 			: { type: 'order.promise', orderId: o.id, shipDay: world.day + (day % 4) };
+	}
 	if (s === 'confirmed' || s === 'shipped.partial')
 		return o.changeRequest && flag
 			? { type: 'order.change', orderId: o.id, accept: day % 2 === 0 }
