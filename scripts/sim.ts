@@ -126,4 +126,12 @@ if (args.json) {
 		`  Return rate, units / orders         ${pct(kpis.returnRateUnits)} / ${pct(kpis.returnRateOrders)}`
 	);
 	console.log(`  Exceptions open at the end          ${kpis.exceptionsOpen}`);
+	console.log(`  Order accuracy                      ${pct(kpis.orderAccuracy)}`);
+	console.log(
+		`  Days sales outstanding              ${kpis.dso === null ? 'n/a' : `${kpis.dso.toFixed(1)} days`}`
+	);
+	console.log(`  Cost to serve                       ${kpis.costToServe.toFixed(2)}`);
+	console.log(
+		`  Customer satisfaction index         ${kpis.satisfaction === null ? 'n/a' : `${kpis.satisfaction.toFixed(1)} of 100`}`
+	);
 }

@@ -37,7 +37,11 @@ describe('npm run sim', () => {
 			'cashCollected',
 			'returnRateUnits',
 			'returnRateOrders',
-			'exceptionsOpen'
+			'exceptionsOpen',
+			'orderAccuracy',
+			'dso',
+			'costToServe',
+			'satisfaction'
 		]);
 		expect(report.orders).toBeGreaterThan(20);
 		expect(sim('--scenario', 'first-day-at-the-desk', '--seed', '6', '--json').stdout).not.toBe(
@@ -85,7 +89,11 @@ describe('npm run sim', () => {
 			cashCollected: last.cashCollected,
 			returnRateUnits: last.returnRateUnits,
 			returnRateOrders: last.returnRateOrders,
-			exceptionsOpen: last.exceptionsOpen
+			exceptionsOpen: last.exceptionsOpen,
+			orderAccuracy: last.orderAccuracy,
+			dso: last.dso,
+			costToServe: last.costToServe,
+			satisfaction: last.satisfaction
 		});
 	});
 

@@ -4,13 +4,17 @@
  * validation should catch.
  */
 import { activeSeverity } from './disruptions';
+import { ediMessage } from './documents';
 import type { WorldDraft } from './draft';
 import { INITIAL_ORDER_STATE, note } from './lifecycle';
-import { listPrice, orderId, round2 } from './lookup';
+import { customerPrice, orderId, round2 } from './lookup';
 import type { Scenario, ScenarioCustomer } from './scenario';
 import type { Order, PlantedError, WorldEvent } from './types';
 
 type Draft = { sku: string; qty: number; price: number };
+
+/** Incoterms 2020 rules under which the seller delivers at origin (E, F and C rules). */
+const ORIGIN_RULES = new Set(['EXW', 'FCA', 'FAS', 'FOB', 'CPT', 'CIP', 'CFR', 'CIF']);
 
 function pickWeighted<T>(draft: WorldDraft, entries: [T, number][]): T {
 	const total = entries.reduce((s, [, w]) => s + w, 0);
@@ -41,7 +45,13 @@ function applicableErrors(scenario: Scenario, lines: Draft[]): PlantedError[] {
 }
 
 /** The order as captured: the intended lines with the planted errors applied. */
-function capture(scenario: Scenario, lines: Draft[], shipTo: string, errors: PlantedError[]) {
+function capture(
+	scenario: Scenario,
+	customer: ScenarioCustomer,
+	lines: Draft[],
+	shipTo: string,
+	errors: PlantedError[]
+) {
 	const captured = lines.map((l) => ({ ...l }));
 	let capturedShipTo: string | null = shipTo;
 	for (const error of errors) {
@@ -68,7 +78,7 @@ function capture(scenario: Scenario, lines: Draft[], shipTo: string, errors: Pla
 				// An extra zero; the order system prices what was keyed.
 				first.qty *= 10;
 				const item = scenario.catalog.find((i) => i.sku === first.sku);
-				if (item) first.price = listPrice(item, first.qty);
+				if (item) first.price = customerPrice(customer, item, first.qty);
 				break;
 			}
 		}
@@ -87,7 +97,7 @@ function enter(
 	const day = draft.day;
 	const index = draft.orders.size;
 	const shipTo = shipToOf(customer);
-	const captured = capture(draft.scenario, lines, shipTo, errors);
+	const captured = capture(draft.scenario, customer, lines, shipTo, errors);
 	const order: Order = {
 		id: orderId(index),
 		index,
@@ -121,7 +131,12 @@ function enter(
 		closedDay: null,
 		settled: false,
 		notifiedDay: null,
-		touches: 0
+		touches: 0,
+		riskPoint: customer.incoterm && ORIGIN_RULES.has(customer.incoterm) ? 'origin' : 'destination',
+		documents: null,
+		edi: [],
+		inquiries: 0,
+		lastInquiryDay: null
 	};
 	note(
 		order,
@@ -129,6 +144,7 @@ function enter(
 		'order.entered',
 		`Received by ${customer.channel.toUpperCase()} from ${customer.name}.`
 	);
+	ediMessage(draft, order, '850', 'Purchase order received.');
 	draft.addOrder(order);
 	events.push({ type: 'order.entered', orderId: order.id, day });
 }
@@ -144,7 +160,7 @@ export function receiveOrders(draft: WorldDraft, events: WorldEvent[]): void {
 		const customer = customers.get(scripted.customer)!;
 		const lines = scripted.lines.map((l) => {
 			const item = scenario.catalog.find((i) => i.sku === l.sku)!;
-			return { sku: l.sku, qty: l.qty, price: listPrice(item, l.qty) };
+			return { sku: l.sku, qty: l.qty, price: customerPrice(customer, item, l.qty) };
 		});
 		enter(draft, customer, lines, scripted.requestedDay, scripted.errors, events);
 	}
@@ -189,7 +205,7 @@ export function receiveOrders(draft: WorldDraft, events: WorldEvent[]): void {
 			const item = scenario.catalog.find((i) => i.sku === sku)!;
 			const drawn = draft.randomInt(profile.lineQty[0], profile.lineQty[1]);
 			const qty = inPacks(managed ? Math.round(customer.averageLineQty) : drawn, item.packMultiple);
-			lines.push({ sku, qty, price: listPrice(item, qty) });
+			lines.push({ sku, qty, price: customerPrice(customer, item, qty) });
 		}
 		const lead = draft.randomInt(profile.requestedLeadDays[0], profile.requestedLeadDays[1]);
 		// Replenishment the company plans itself is ordered ahead of need.

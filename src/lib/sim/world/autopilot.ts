@@ -8,6 +8,8 @@
  * by the policy's rule when due orders want more than is free; ship complete, or in part
  * when policy and customer allow and the rest cannot be allocated.
  */
+import { troubleSince } from './communication';
+import { missingDocuments } from './documents';
 import { freeUnits, fullyAllocated, lineNeed, mayShipPartial } from './fulfilment';
 import { customerOf, lineNode } from './lookup';
 import { vecForEach, vecGet } from './pvec';
@@ -37,6 +39,14 @@ export type AutopilotStyle = {
 	returns: 'screen' | 'accept-all';
 	/** Act on exceptions: expedite or substitute for stockouts, tell customers about delays. */
 	resolveExceptions: boolean;
+	/**
+	 * Documents: `prepare` readies every document an order needs once it is promised;
+	 * `minimal` only what stops a shipment leaving (dangerous goods declaration, export
+	 * license), so export paperwork is missing at customs.
+	 */
+	documents: 'prepare' | 'minimal';
+	/** Tell customers proactively when an order is late, delayed or held. */
+	notify: boolean;
 };
 
 export const DEFAULT_STYLE: AutopilotStyle = {
@@ -44,7 +54,9 @@ export const DEFAULT_STYLE: AutopilotStyle = {
 	releaseCreditHolds: true,
 	acceptChanges: true,
 	returns: 'screen',
-	resolveExceptions: false
+	resolveExceptions: false,
+	documents: 'prepare',
+	notify: false
 };
 
 /**
@@ -60,7 +72,9 @@ export const REFERENCE_POLICIES = {
 			releaseCreditHolds: true,
 			acceptChanges: true,
 			returns: 'accept-all',
-			resolveExceptions: false
+			resolveExceptions: false,
+			documents: 'minimal',
+			notify: false
 		},
 		policy: { allocationRule: 'fcfs' }
 	},
@@ -70,7 +84,9 @@ export const REFERENCE_POLICIES = {
 			releaseCreditHolds: true,
 			acceptChanges: true,
 			returns: 'screen',
-			resolveExceptions: true
+			resolveExceptions: true,
+			documents: 'prepare',
+			notify: true
 		},
 		policy: { allocationRule: 'priority' }
 	}
@@ -103,6 +119,8 @@ function decide(world: World, order: Order, style: AutopilotStyle): Command | nu
 		return { type: 'order.release', orderId: id };
 	}
 	if (s === 'validated') return { type: 'order.promise', orderId: id };
+	if (needsDocuments(world, order, style)) return { type: 'order.document', orderId: id };
+	if (style.notify && shouldNotify(order, world.day)) return { type: 'order.notify', orderId: id };
 	const due = order.promise !== null && order.promise.shipDay <= world.day;
 	if (s === 'allocated' && due && fullyAllocated(order)) return { type: 'order.ship', orderId: id };
 	return null;
@@ -234,6 +252,24 @@ function advanceEachOrder(world: World, style: AutopilotStyle, applied: Command[
 		}
 	}
 	return current;
+}
+
+const SHIPPING_DOCUMENTS = new Set(['dangerous-goods-declaration', 'export-license']);
+
+/** Does the order still need documents this style prepares? */
+function needsDocuments(world: World, order: Order, style: AutopilotStyle): boolean {
+	const s = order.state.fulfilment;
+	if (s !== 'confirmed' && s !== 'allocated') return false;
+	const missing = missingDocuments(world, order);
+	return style.documents === 'prepare'
+		? missing.length > 0
+		: missing.some((d) => SHIPPING_DOCUMENTS.has(d));
+}
+
+/** News the customer has not been told yet. */
+function shouldNotify(order: Order, day: number): boolean {
+	const since = troubleSince(order, day);
+	return since !== null && (order.notifiedDay === null || order.notifiedDay < since - 1);
 }
 
 function dispositionFor(rma: ReturnRecord, style: AutopilotStyle): Disposition {

@@ -3,17 +3,24 @@
  * invoice that does not match the customer's purchase order is disputed: it is settled with
  * a credit after some days and paid late.
  */
+import { recoverLater } from './cash';
+import { ediMessage } from './documents';
 import type { WorldDraft } from './draft';
 import { fire, isDelivered, isFinal, note } from './lifecycle';
-import { customerOf, itemOf, listPrice, round2 } from './lookup';
+import { customerOf, customerPrice, itemOf, round2 } from './lookup';
 import type { Order } from './types';
 
 /** Days a disputed invoice takes to settle. */
 export const DISPUTE_DAYS = 10;
+/** Researching a deduction and claiming it back. */
+export const DEDUCTION_RESEARCH_COST = 15;
 /** Extra days a customer over its credit limit takes to pay. */
 export const OVER_LIMIT_LATENESS = 15;
 
-/** Raises the invoice for one shipment, priced from the price list as billing systems do. */
+/**
+ * Raises the invoice for one shipment, priced as billing systems do: from the customer's
+ * contract or the price list less its discount, not from what was keyed on the order.
+ */
 export function raiseInvoice(
 	draft: WorldDraft,
 	order: Order,
@@ -26,7 +33,7 @@ export function raiseInvoice(
 	for (const shipped of lines) {
 		const line = order.lines.find((l) => l.sku === shipped.sku)!;
 		const item = itemOf(draft.base, shipped.sku)!;
-		amount += shipped.qty * listPrice(item, line.qty);
+		amount += shipped.qty * customerPrice(customer, item, line.qty);
 		poValue += shipped.qty * line.price;
 	}
 	amount = round2(amount);
@@ -43,6 +50,15 @@ export function raiseInvoice(
 	plannedPayDay = Math.max(day + 1, plannedPayDay);
 	const credit = disputed ? round2(Math.max(0, amount - poValue)) : 0;
 	const due = amount - credit;
+	// Some customers take the early-payment discount even when they pay after the discount
+	// date: an unearned discount, short-paid, that accounts receivable then has to recover.
+	const deduction =
+		!takesDiscount &&
+		discountPercent > 0 &&
+		customer.deductsLateDiscount > 0 &&
+		draft.random() < customer.deductsLateDiscount
+			? round2((due * discountPercent) / 100)
+			: 0;
 	order.invoices.push({
 		day,
 		amount,
@@ -50,12 +66,14 @@ export function raiseInvoice(
 		dueDay: day + netDays,
 		plannedPayDay,
 		paidDay: null,
-		paidAmount: takesDiscount ? round2(due * (1 - discountPercent / 100)) : round2(due),
+		paidAmount: takesDiscount ? round2(due * (1 - discountPercent / 100)) : round2(due - deduction),
 		disputed,
 		resolveDay,
 		credit,
-		memoCredit: 0
+		memoCredit: 0,
+		deduction
 	});
+	ediMessage(draft, order, '810', `Invoice for ${amount.toFixed(2)}.`);
 	draft.fields.invoiced = round2(draft.fields.invoiced + amount);
 	const account = draft.account(order.customerId);
 	account.uninvoiced = round2(account.uninvoiced - poValue);
@@ -114,6 +132,17 @@ export function collectPayments(draft: WorldDraft): void {
 			const settled = order.invoices.every((x) => x.paidDay !== null);
 			fire(order, { type: 'order.pay', settled });
 			note(order, day, 'order.paid', `Payment of ${inv.paidAmount.toFixed(2)} received.`);
+			ediMessage(draft, order, '820', `Remittance advice for ${inv.paidAmount.toFixed(2)}.`);
+			if (inv.deduction > 0) {
+				recoverLater(draft, day, inv.deduction);
+				draft.fields.otherCosts = round2(draft.fields.otherCosts + DEDUCTION_RESEARCH_COST);
+				note(
+					order,
+					day,
+					'order.deduction',
+					`The customer deducted an unearned discount of ${inv.deduction.toFixed(2)}; accounts receivable will recover it.`
+				);
+			}
 		}
 		if (
 			isDelivered(order) &&

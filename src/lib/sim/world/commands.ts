@@ -55,6 +55,8 @@ const CommandSchema = v.variant(
 		v.strictObject({ type: v.literal('order.change'), orderId, accept: v.optional(v.boolean()) }),
 		v.strictObject({ type: v.literal('order.allocate'), orderId }),
 		v.strictObject({ type: v.literal('order.ship'), orderId, partial: v.optional(v.boolean()) }),
+		v.strictObject({ type: v.literal('order.document'), orderId }),
+		v.strictObject({ type: v.literal('order.notify'), orderId }),
 		v.strictObject({
 			type: v.literal('order.route'),
 			orderId,

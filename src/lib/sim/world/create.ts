@@ -2,6 +2,7 @@
 import { seedRng } from '../rng';
 import { receiveOrders } from './arrivals';
 import { WorldDraft } from './draft';
+import { inventoryValue } from './cash';
 import { playScriptedDisruptions } from './disruptions';
 import { receiveSupply } from './fulfilment';
 import { emptyTally } from './kpi';
@@ -81,10 +82,21 @@ export function createWorld(
 		creditLimits: {},
 		returnedUnits: {},
 		pendingReturns: [],
+		cogs: 0,
+		payablesOpen: 0,
+		payablesDue: {},
+		cashPaid: 0,
+		opening: { inventoryValue: 0, receivables: 0, payables: 0 },
+		deductionsDue: {},
 		refunds: 0,
 		invoiced: 0,
 		creditsGiven: 0,
 		otherCosts: 0
+	};
+	base.opening = {
+		inventoryValue: inventoryValue(base),
+		receivables: round2(scenario.customers.reduce((s, c) => s + c.openReceivables, 0)),
+		payables: 0
 	};
 	const draft = new WorldDraft(base);
 	// Receivables carried in from before day 1 are paid across the customer's terms.

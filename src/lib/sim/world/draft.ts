@@ -50,6 +50,11 @@ export class WorldDraft {
 		| 'creditsGiven'
 		| 'otherCosts'
 		| 'pendingReturns'
+		| 'cogs'
+		| 'payablesOpen'
+		| 'payablesDue'
+		| 'cashPaid'
+		| 'deductionsDue'
 	>;
 	readonly returns: VecDraft<ReturnRecord>;
 	private ownedReturns = new Set<number>();
@@ -80,7 +85,12 @@ export class WorldDraft {
 			invoiced: world.invoiced,
 			creditsGiven: world.creditsGiven,
 			otherCosts: world.otherCosts,
-			pendingReturns: world.pendingReturns
+			pendingReturns: world.pendingReturns,
+			cogs: world.cogs,
+			payablesOpen: world.payablesOpen,
+			payablesDue: world.payablesDue,
+			cashPaid: world.cashPaid,
+			deductionsDue: world.deductionsDue
 		};
 		this.returns = new VecDraft(world.returns);
 	}
@@ -123,7 +133,8 @@ export class WorldDraft {
 			state: { ...order.state },
 			shipments: order.shipments.map((s) => ({ ...s })),
 			invoices: order.invoices.map((i) => ({ ...i })),
-			timeline: [...order.timeline]
+			timeline: [...order.timeline],
+			edi: order.edi
 		};
 		this.orders.set(index, copy);
 		this.ownedOrders.add(index);

@@ -4,6 +4,8 @@
  */
 import { allocate } from '../allocation';
 import { raiseInvoice } from './billing';
+import { owe, unitCost } from './cash';
+import { CUSTOMS_HOLD_DAYS, customsHold, DOCUMENT_ERRORS, ediMessage } from './documents';
 import { activeSeverity, delayDays } from './disruptions';
 import { raiseException } from './exceptions';
 import type { WorldDraft } from './draft';
@@ -204,7 +206,11 @@ export function shipReleased(draft: WorldDraft): void {
 					...draft.fields.unitsIn,
 					[line.sku]: (draft.fields.unitsIn[line.sku] ?? 0) + qty
 				};
+				const price = itemOf(draft.base, line.sku)!.dropShip!.unitCost * qty;
+				owe(draft, price);
+				draft.fields.cogs = round2(draft.fields.cogs + price);
 			} else {
+				draft.fields.cogs = round2(draft.fields.cogs + qty * unitCost(draft.base, line.sku));
 				const stock = draft.stock(nodeId, line.sku);
 				stock.onHand -= qty;
 				stock.allocated -= qty;
@@ -232,8 +238,12 @@ export function shipReleased(draft: WorldDraft): void {
 		const complete = order.lines.every((l) => l.shipped >= l.qty);
 		if (!complete) order.backordered = true;
 		const customer = customerOf(draft.base, order.customerId);
+		// Customs holds a shipment whose export documents are missing or wrong.
+		const held = customsHold(draft.base, order);
 		for (const [nodeId, lines] of byNode) {
-			const { delay, cause } = shipmentDelay(draft, order, nodeId, lines[0].sku);
+			const timing = shipmentDelay(draft, order, nodeId, lines[0].sku);
+			const delay = timing.delay + (held ? CUSTOMS_HOLD_DAYS : 0);
+			const cause = timing.cause;
 			const cost = shipmentCost(draft, order, nodeId, lines);
 			order.costToServe = round2(order.costToServe + cost);
 			order.shipments.push({
@@ -246,8 +256,16 @@ export function shipReleased(draft: WorldDraft): void {
 				damaged: false,
 				delayDays: delay,
 				delayCause: cause,
-				cost
+				cost,
+				customsHold: held
 			});
+			if (held)
+				raiseException(draft, {
+					kind: 'customs-hold',
+					orderId: order.id,
+					severity: 3,
+					text: `Customs holds ${order.id}'s shipment from ${nodeId}: its export documents are missing or wrong.`
+				});
 			if (cause === 'carrier' || cause === 'supplier')
 				raiseException(draft, {
 					kind: 'carrier-delay',
@@ -266,6 +284,13 @@ export function shipReleased(draft: WorldDraft): void {
 			complete
 				? `Shipped complete${split}: ${units} units.`
 				: `Shipped in part${split}: ${units} units; the rest is backordered.`
+		);
+		ediMessage(
+			draft,
+			order,
+			'856',
+			`Advance ship notice: ${units} units.`,
+			!order.escaped.some((c) => DOCUMENT_ERRORS.has(c))
 		);
 		raiseInvoice(draft, order, shippedLines);
 	}
@@ -388,6 +413,7 @@ export function receiveSupply(draft: WorldDraft, day: number): void {
 		}
 		r.arrived = true;
 		if (r.qty <= 0) continue;
+		owe(draft, r.qty * unitCost(draft.base, r.sku));
 		draft.stock(r.node, r.sku).onHand += r.qty;
 		draft.fields.unitsIn = {
 			...draft.fields.unitsIn,

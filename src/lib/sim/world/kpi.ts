@@ -19,7 +19,10 @@
 import { isDelivered } from './lifecycle';
 import type { WorldDraft } from './draft';
 import { vecForEach } from './pvec';
-import type { KpiRow, Order, World } from './types';
+import { cashCycle } from './cash';
+import { satisfactionScore } from './communication';
+import { customerOf } from './lookup';
+import type { KpiRow, Order, Tier, World } from './types';
 
 const DOC_ERRORS = new Set(['price-mismatch', 'bad-quantity', 'missing-ship-to']);
 
@@ -54,7 +57,21 @@ export type KpiTally = {
 	failedNotInFull: number;
 	failedDamaged: number;
 	failedDocumentation: number;
+	accurate: number;
+	satisfaction: number;
+	inquiries: number;
+	costToServe: number;
+	tiers: Record<
+		Tier,
+		{ orders: number; complete: number; measured: number; otif: number; perfect: number }
+	>;
 };
+
+const TIERS: Tier[] = ['strategic', 'key', 'standard'];
+const emptyTiers = () =>
+	Object.fromEntries(
+		TIERS.map((t) => [t, { orders: 0, complete: 0, measured: 0, otif: 0, perfect: 0 }])
+	) as KpiTally['tiers'];
 
 export function emptyTally(): KpiTally {
 	return {
@@ -85,7 +102,12 @@ export function emptyTally(): KpiTally {
 		failedLate: 0,
 		failedNotInFull: 0,
 		failedDamaged: 0,
-		failedDocumentation: 0
+		failedDocumentation: 0,
+		accurate: 0,
+		satisfaction: 0,
+		inquiries: 0,
+		costToServe: 0,
+		tiers: emptyTiers()
 	};
 }
 
@@ -102,7 +124,13 @@ export type OrderOutcome = {
 	documentationAccurate: boolean;
 };
 
-/** On time, in full, damage-free and documented correctly, for an order due or delivered. */
+/**
+ * On time, in full, damage-free and documented correctly, for an order due or delivered.
+ * On time is against the original commit date, measured where delivery passes to the
+ * customer: at its door, or at origin (the last handover to the carrier) under an Incoterms
+ * rule that delivers there. Documentation fails on an uncorrected data error, a customs hold
+ * or a wrong advance ship notice.
+ */
 export function orderOutcome(order: Order, day: number): OrderOutcome | null {
 	const s = order.state.fulfilment;
 	if (s === 'cancelled' || s === 'rejected' || !order.promise) return null;
@@ -110,16 +138,39 @@ export function orderOutcome(order: Order, day: number): OrderOutcome | null {
 	const commit = order.promise.commitDeliveryDay;
 	if (delivered === null && commit >= day) return null;
 	const arrival = delivered ?? Number.POSITIVE_INFINITY;
+	const handover = delivered === null ? Number.POSITIVE_INFINITY : lastShipDay(order);
+	const onTime =
+		order.riskPoint === 'origin' ? handover <= order.promise.commitShipDay : arrival <= commit;
 	return {
-		onTime: arrival <= commit,
+		onTime,
 		onTimeToRequest: arrival <= order.requestedDay,
 		inFull:
 			delivered !== null &&
 			order.lines.every((l) => l.firstShipped === l.qty) &&
 			!order.escaped.includes('abnormal-demand'),
 		damageFree: order.shipments.every((sh) => !sh.damaged),
-		documentationAccurate: !order.escaped.some((code) => DOC_ERRORS.has(code))
+		documentationAccurate:
+			!order.escaped.some((code) => DOC_ERRORS.has(code)) &&
+			!order.shipments.some((sh) => sh.customsHold) &&
+			order.edi.every((m) => m.accurate) &&
+			order.documents?.accurate !== false
 	};
+}
+
+function lastShipDay(order: Order): number {
+	return order.shipments.reduce((d, sh) => Math.max(d, sh.day), 0);
+}
+
+/**
+ * An order entered, validated and fulfilled without an error escaping (a credit override is a
+ * decision, not an error in the order): the basis of order accuracy.
+ */
+function accurate(order: Order, o: OrderOutcome): boolean {
+	return (
+		order.escaped.every((code) => code === 'over-credit-limit') &&
+		o.documentationAccurate &&
+		o.inFull
+	);
 }
 
 /** Whether the order counts in the fill rates as of `day`, and the lines it counts with. */
@@ -137,7 +188,9 @@ export function fillRateLines(order: Order, day: number) {
 }
 
 /** Adds one order's contribution as of `day` to a tally (changing it). */
-export function tallyOrder(t: KpiTally, order: Order, day: number): void {
+export function tallyOrder(t: KpiTally, order: Order, day: number, world: World): void {
+	t.inquiries += order.inquiries;
+	t.costToServe += order.costToServe;
 	let received = false;
 	for (const s of order.shipments) {
 		if (s.deliveredDay === null) continue;
@@ -147,9 +200,11 @@ export function tallyOrder(t: KpiTally, order: Order, day: number): void {
 	if (received) t.ordersReceivingGoods++;
 	const s = order.state.fulfilment;
 	if (s === 'cancelled' || s === 'rejected') return;
+	const tier = t.tiers[customerOf(world, order.customerId).tier];
 	const lines = fillRateLines(order, day);
 	if (lines) {
 		t.orders++;
+		tier.orders++;
 		let complete = true;
 		for (const l of lines) {
 			t.units += l.ordered;
@@ -158,7 +213,10 @@ export function tallyOrder(t: KpiTally, order: Order, day: number): void {
 			if (l.shipped === l.ordered) t.linesComplete++;
 			else complete = false;
 		}
-		if (complete) t.ordersComplete++;
+		if (complete) {
+			t.ordersComplete++;
+			tier.complete++;
+		}
 	}
 	const o = orderOutcome(order, day);
 	if (o) {
@@ -175,6 +233,11 @@ export function tallyOrder(t: KpiTally, order: Order, day: number): void {
 		if (!o.inFull) t.failedNotInFull++;
 		if (!o.damageFree) t.failedDamaged++;
 		if (!o.documentationAccurate) t.failedDocumentation++;
+		if (accurate(order, o)) t.accurate++;
+		t.satisfaction += satisfactionScore(world, order, o);
+		tier.measured++;
+		if (o.onTime && o.inFull) tier.otif++;
+		if (o.onTime && o.inFull && o.damageFree && o.documentationAccurate) tier.perfect++;
 	}
 	const last = lastDelivery(order);
 	if (last !== null) {
@@ -193,10 +256,14 @@ export function tallyOrder(t: KpiTally, order: Order, day: number): void {
 }
 
 function combine(a: KpiTally, b: KpiTally): KpiTally {
-	const out = { ...a, cycleDays: [...a.cycleDays] } as KpiTally;
+	const out = { ...a, cycleDays: [...a.cycleDays], tiers: emptyTiers() } as KpiTally;
 	for (const key of Object.keys(b) as (keyof KpiTally)[]) {
-		if (key === 'cycleDays') continue;
+		if (key === 'cycleDays' || key === 'tiers') continue;
 		(out[key] as number) = (a[key] as number) + (b[key] as number);
+	}
+	for (const tier of TIERS) {
+		for (const k of Object.keys(a.tiers[tier]) as (keyof KpiTally['tiers'][Tier])[])
+			out.tiers[tier][k] = a.tiers[tier][k] + b.tiers[tier][k];
 	}
 	b.cycleDays.forEach((count, days) => {
 		if (count) out.cycleDays[days] = (out.cycleDays[days] ?? 0) + count;
@@ -220,11 +287,8 @@ export function settleFinalOrders(draft: WorldDraft, day: number) {
 	for (let i = draft.fields.kpiSettled.upTo; i < draft.orders.size; i++) {
 		const order = draft.order(i)!;
 		if (order.settled || !outcomeFinal(order)) continue;
-		tally ??= {
-			...draft.fields.kpiSettled.tally,
-			cycleDays: [...draft.fields.kpiSettled.tally.cycleDays]
-		};
-		tallyOrder(tally, order, day);
+		tally ??= combine(draft.fields.kpiSettled.tally, emptyTally());
+		tallyOrder(tally, order, day, draft.view());
 		draft.mutableOrder(i).settled = true;
 	}
 	let upTo = draft.fields.kpiSettled.upTo;
@@ -242,6 +306,13 @@ function percentile(counts: number[], total: number, p: number): number {
 		if (seen >= rank) return days;
 	}
 	return counts.length - 1;
+}
+
+/** What the returns flow has cost: return freight, refurbishing, recycling. */
+function returnCosts(world: World): number {
+	let cost = 0;
+	vecForEach(world.returns, (r) => (cost += r.cost));
+	return cost;
 }
 
 /** Returns authorized so far: units, and the orders they came from. */
@@ -272,7 +343,7 @@ export function kpiRow(world: World, day: number): KpiRow {
 	vecForEach(
 		world.orders,
 		(order) => {
-			if (!order.settled) tallyOrder(live, order, day);
+			if (!order.settled) tallyOrder(live, order, day, world);
 		},
 		world.kpiSettled.upTo
 	);
@@ -283,6 +354,8 @@ export function kpiRow(world: World, day: number): KpiRow {
 	const rate = (n: number, d: number) => (d ? round(n / d) : null);
 	const returned = returnsAuthorised(world);
 	const exceptions = openExceptions(world, day);
+	const revenue = Math.round((world.invoiced - world.creditsGiven) * 100) / 100;
+	const cash = cashCycle(world, day, revenue);
 	return {
 		day,
 		fillRateUnit: rate(t.unitsShipped, t.units),
@@ -303,7 +376,7 @@ export function kpiRow(world: World, day: number): KpiRow {
 		cycleTimeP90Days: t.delivered ? percentile(t.cycleDays, t.delivered, 0.9) : null,
 		requestWaitMeanDays: t.delivered ? round(t.waitDays / t.delivered) : null,
 		backorderRate: rate(t.backordered, t.allocated),
-		revenue: Math.round((world.invoiced - world.creditsGiven) * 100) / 100,
+		revenue,
 		cashCollected: world.cashCollected,
 		openOrders: t.open,
 		ordersReceived: world.orders.size,
@@ -318,6 +391,31 @@ export function kpiRow(world: World, day: number): KpiRow {
 			damaged: t.failedDamaged,
 			documentation: t.failedDocumentation
 		},
-		touchlessRate: rate(t.touchless, t.delivered)
+		touchlessRate: rate(t.touchless, t.delivered),
+		orderAccuracy: rate(t.accurate, t.measured),
+		satisfaction: t.measured ? Math.round((t.satisfaction / t.measured) * 10) / 10 : null,
+		inquiries: t.inquiries,
+		costToServe: Math.round((t.costToServe + returnCosts(world) + world.otherCosts) * 100) / 100,
+		receivables: cash.receivables,
+		payables: world.payablesOpen,
+		inventoryValue: cash.inventory,
+		dso: cash.dso,
+		dio: cash.dio,
+		dpo: cash.dpo,
+		cashToCash: cash.cashToCash,
+		byTier: Object.fromEntries(
+			TIERS.map((tier) => {
+				const x = t.tiers[tier];
+				return [
+					tier,
+					{
+						orders: x.orders,
+						fillRateOrder: rate(x.complete, x.orders),
+						otif: rate(x.otif, x.measured),
+						perfectOrderRate: rate(x.perfect, x.measured)
+					}
+				];
+			})
+		) as KpiRow['byTier']
 	};
 }

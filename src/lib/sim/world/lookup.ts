@@ -26,6 +26,16 @@ export function listPrice(item: ScenarioItem, qty: number): number {
 	return price;
 }
 
+/**
+ * What this customer pays for a quantity: its contract price for the item if it has one,
+ * otherwise the price list (the highest quantity break reached) less its standing discount.
+ */
+export function customerPrice(customer: ScenarioCustomer, item: ScenarioItem, qty: number): number {
+	const contract = customer.contractPrices[item.sku];
+	if (contract !== undefined) return contract;
+	return round2(listPrice(item, qty) * (1 - customer.discountPercent / 100));
+}
+
 export function orderValue(order: Order): number {
 	return round2(order.lines.reduce((sum, l) => sum + l.qty * l.price, 0));
 }

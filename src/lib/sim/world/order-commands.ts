@@ -13,6 +13,8 @@ import {
 import { fire, note, peek } from './lifecycle';
 import { customerOf, horizon, itemOf, lineNode, round2, SUPPLIER_NODE } from './lookup';
 import type { OrderEvent } from './order-machine';
+import { notify } from './communication';
+import { ediMessage, prepareDocuments, shippingBlock } from './documents';
 import { makePromise, planPromise, releasePromise } from './promising';
 import type { DistributionMethod, FindingCode, Order, OrderCommand } from './types';
 import { validateOrder } from './validation';
@@ -50,7 +52,9 @@ const VERBS: Record<string, string> = {
 	'order.allocate': 'allocated',
 	'order.ship': 'released to ship',
 	'order.route': 'routed',
-	'order.method': 'given a distribution method'
+	'order.method': 'given a distribution method',
+	'order.document': 'documented',
+	'order.notify': 'notified'
 };
 
 /** The learner-facing refusal when the lifecycle does not allow an event in this state. */
@@ -225,6 +229,7 @@ function promise(draft: WorldDraft, order: Order, shipDay: number | undefined): 
 	}
 	fire(order, { type: 'order.promise' });
 	note(order, draft.day, 'order.promised', order.promise.explanation);
+	ediMessage(draft, order, '855', `Acknowledgment: delivery on day ${order.promise.deliveryDay}.`);
 	return null;
 }
 
@@ -304,6 +309,8 @@ function allocateCommand(draft: WorldDraft, order: Order): string | null {
 
 function ship(draft: WorldDraft, order: Order, partial: boolean): string | null {
 	if (!peek(order, { type: 'order.ship' })) return notNow(order, 'order.ship');
+	const blocked = shippingBlock(draft.base, order);
+	if (blocked) return blocked;
 	if (!fullyAllocated(order)) {
 		const customer = customerOf(draft.base, order.customerId);
 		if (!mayShipPartial(draft.fields.policy, customer)) {
@@ -360,6 +367,10 @@ export function handleOrderCommand(
 			return route(draft, order, command.node, command.line);
 		case 'order.method':
 			return method(draft, order, command.method, command.line);
+		case 'order.document':
+			return prepareDocuments(draft, order);
+		case 'order.notify':
+			return notify(draft, order);
 	}
 }
 

@@ -83,6 +83,10 @@ export function kpiSummary(world: World) {
 		cashCollected: last.cashCollected,
 		returnRateUnits: last.returnRateUnits,
 		returnRateOrders: last.returnRateOrders,
-		exceptionsOpen: last.exceptionsOpen
+		exceptionsOpen: last.exceptionsOpen,
+		orderAccuracy: last.orderAccuracy,
+		dso: last.dso,
+		costToServe: last.costToServe,
+		satisfaction: last.satisfaction
 	};
 }

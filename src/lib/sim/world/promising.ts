@@ -417,6 +417,7 @@ export function makePromise(
 		shipDay,
 		deliveryDay,
 		commitDeliveryDay: order.promise?.commitDeliveryDay ?? deliveryDay,
+		commitShipDay: order.promise?.commitShipDay ?? shipDay,
 		earliestShipDay: plan.earliestShipDay,
 		waitForRequestDays: Math.max(0, shipDay - plan.earliestShipDay),
 		atRisk,

@@ -6,6 +6,7 @@
  * the vendor, liquidated, recycled or scrapped).
  */
 import type { WorldDraft } from './draft';
+import { ediMessage } from './documents';
 import { raiseException } from './exceptions';
 import { customerOf, itemOf, orderIndex, primaryNode, round2 } from './lookup';
 import { compileMachine, nextState } from './machine-table';
@@ -319,6 +320,11 @@ export function handleReturnCommand(draft: WorldDraft, command: ReturnCommand): 
 			units.inTransit += rma.qty;
 			rma.arrivalDay = day + policy.transitDays;
 			rma.cost = round2(rma.cost + policy.freightCost);
+			const order = draft.order(orderIndex(rma.orderId))!;
+			if (order.channel === 'edi') {
+				const copy = draft.mutableOrder(orderIndex(rma.orderId));
+				ediMessage(draft, copy, '180', `Return authorization ${rma.id} for ${rma.qty} ${rma.sku}.`);
+			}
 			rma.timeline.push({
 				day,
 				code: 'return.authorised',

@@ -48,6 +48,20 @@ export const PRODUCTION_ENVIRONMENTS = [
 	'make-to-order'
 ] as const;
 export const NODE_KINDS = ['plant', 'dc', 'store', '3pl'] as const;
+/** Incoterms 2020: the seven rules for any mode, then the four for sea and inland waterway. */
+export const INCOTERMS = [
+	'EXW',
+	'FCA',
+	'CPT',
+	'CIP',
+	'DAP',
+	'DPU',
+	'DDP',
+	'FAS',
+	'FOB',
+	'CFR',
+	'CIF'
+] as const;
 export const CHANNELS = ['edi', 'web', 'phone', 'email', 'marketplace', 'store'] as const;
 export const ROUTING_RULES = [
 	'primary',
@@ -170,7 +184,22 @@ const CustomerSchema = v.object({
 	/** Days after the due day this customer usually pays, lowest and highest. */
 	paysLateDays: v.optional(range(-30, 60), [0, 0]),
 	/** Share of invoices on which this customer takes an early-payment discount. */
-	takesDiscount: v.optional(share, 0)
+	takesDiscount: v.optional(share, 0),
+	/** Share of late payments on which it deducts the discount anyway (an unearned discount). */
+	deductsLateDiscount: v.optional(share, 0),
+	/** Agreed prices by item, instead of the price list (a contract). */
+	contractPrices: v.optional(v.record(code, v.pipe(amount, v.minValue(0.01))), {}),
+	/** A standing discount off the price list, in percent. */
+	discountPercent: v.optional(v.pipe(amount, v.maxValue(50)), 0),
+	/** An international customer needs export documents; its Incoterms rule sets where risk passes. */
+	international: v.optional(v.boolean(), false),
+	incoterm: v.optional(
+		v.picklist(INCOTERMS, `must be an Incoterms 2020 rule: ${INCOTERMS.join(', ')}`)
+	),
+	/** CRM facts: the credit rating, complaints on record and orders placed before. */
+	creditRating: v.optional(v.picklist(['A', 'B', 'C'], 'must be A, B or C'), 'B'),
+	pastComplaints: v.optional(whole(0, 100), 0),
+	orderHistory: v.optional(whole(0, 100_000), 0)
 });
 
 const PlantedErrorSchema = v.picklist([
@@ -431,6 +460,18 @@ function crossCheck(s: Scenario): ScenarioIssue[] {
 	s.customers.forEach((c, i) => {
 		if (c.pickupNode && !nodeIds.has(c.pickupNode))
 			issues.push({ field: `customers.${i}.pickupNode`, message: `no node "${c.pickupNode}"` });
+		for (const sku of Object.keys(c.contractPrices)) {
+			if (!items.has(sku))
+				issues.push({
+					field: `customers.${i}.contractPrices.${sku}`,
+					message: `no item "${sku}" in the catalog`
+				});
+		}
+		if (c.incoterm && !c.international)
+			issues.push({
+				field: `customers.${i}.incoterm`,
+				message: 'Incoterms apply to international sales: set international to true'
+			});
 	});
 	s.catalog.forEach((item, i) => {
 		if (item.environment !== 'make-to-stock' && !item.components.length && !item.hoursPerUnit)

@@ -5,6 +5,8 @@
  */
 import { receiveOrders } from './arrivals';
 import { collectPayments } from './billing';
+import { settleCash } from './cash';
+import { customerInquiries } from './communication';
 import { parseCommand } from './commands';
 import { injectDisruption, playScriptedDisruptions } from './disruptions';
 import { WorldDraft } from './draft';
@@ -171,6 +173,8 @@ function advanceDay(draft: WorldDraft, events: WorldEvent[]) {
 	generateReturns(draft, deliverShipments(draft));
 	processReturns(draft);
 	collectPayments(draft);
+	settleCash(draft);
+	customerInquiries(draft);
 	reviewExceptions(draft);
 	settleFinalOrders(draft, day);
 	draft.fields.kpis = [...draft.fields.kpis, kpiRow(draft.freeze(), day)];

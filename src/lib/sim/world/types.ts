@@ -192,6 +192,11 @@ export type OrderPromise = {
 	deliveryDay: number;
 	/** The first delivery day committed; only a customer-requested change resets it. */
 	commitDeliveryDay: number;
+	/**
+	 * The first ship day committed. Under an Incoterms rule that delivers at origin (EXW, FCA,
+	 * FAS, FOB, CPT, CIP, CFR, CIF) on-time is measured here, where risk passes to the buyer.
+	 */
+	commitShipDay: number;
 	/** Earliest day the supply could support shipping complete when promised. */
 	earliestShipDay: number;
 	/** Promised later than supply allowed, only to meet the customer's requested date. */
@@ -224,6 +229,8 @@ export type Shipment = {
 	delayCause: 'carrier' | 'address' | 'supplier' | null;
 	/** Handling, picking and carriage of this shipment. */
 	cost: number;
+	/** Held at customs for missing or wrong export documents. */
+	customsHold: boolean;
 };
 
 export type Invoice = {
@@ -243,9 +250,34 @@ export type Invoice = {
 	credit: number;
 	/** Return credit memos applied to this invoice (the customer pays that much less). */
 	memoCredit: number;
+	/** An early-payment discount the customer deducted although it paid late (unearned). */
+	deduction: number;
 };
 
 export type TimelineEntry = { day: number; code: string; text: string };
+
+/** Documents a shipment may need; the packing list and bill of lading come from the WMS and TMS. */
+export type DocumentName =
+	| 'packing-list'
+	| 'bill-of-lading'
+	| 'commercial-invoice'
+	| 'certificate-of-origin'
+	| 'export-license'
+	| 'dangerous-goods-declaration'
+	| 'hazmat-labels';
+
+export type OrderDocuments = {
+	prepared: DocumentName[];
+	day: number;
+	/** Prepared from the order's data: an uncorrected data error makes them wrong. */
+	accurate: boolean;
+	/** The export license is granted on this day (null when none is needed). */
+	licenseReadyDay: number | null;
+};
+
+/** EDI transaction sets (ANSI X12) exchanged with an EDI customer. */
+export type EdiSet = '850' | '855' | '856' | '810' | '820' | '180';
+export type EdiMessage = { set: EdiSet; day: number; accurate: boolean; text: string };
 
 export type OrderState = { fulfilment: string; billing: string };
 
@@ -289,6 +321,17 @@ export type Order = {
 	notifiedDay: number | null;
 	/** Decisions a person made on this order (rules-engine decisions do not count). */
 	touches: number;
+	/**
+	 * Where delivery (and the risk) passes to the customer, from its Incoterms rule: at the
+	 * destination (D rules, and domestic sales), or at origin (E, F and C rules).
+	 */
+	riskPoint: 'origin' | 'destination';
+	documents: OrderDocuments | null;
+	/** The EDI messages exchanged about this order, for EDI customers. */
+	edi: EdiMessage[];
+	/** Times the customer asked where the order is (or why it changed). */
+	inquiries: number;
+	lastInquiryDay: number | null;
 };
 
 export type StockRecord = { onHand: number; allocated: number };
@@ -339,6 +382,30 @@ export type KpiRow = {
 	failureCauses: FailureCauses;
 	/** Share of delivered orders that no person had to touch. */
 	touchlessRate: number | null;
+	/** Measured orders processed without an error escaping into fulfillment or documents. */
+	orderAccuracy: number | null;
+	/** Customer satisfaction index (0 to 100) over measured orders. */
+	satisfaction: number | null;
+	inquiries: number;
+	/** Handling, freight, corrections, expediting and returns so far. */
+	costToServe: number;
+	receivables: number;
+	payables: number;
+	inventoryValue: number;
+	dso: number | null;
+	dio: number | null;
+	dpo: number | null;
+	cashToCash: number | null;
+	/** Service by customer tier. */
+	byTier: Record<
+		Tier,
+		{
+			orders: number;
+			fillRateOrder: number | null;
+			otif: number | null;
+			perfectOrderRate: number | null;
+		}
+	>;
 };
 
 /** Perfect-order failures by cause, counted over the orders measured so far. */
@@ -398,6 +465,17 @@ export type World = {
 	creditsGiven: number;
 	/** Costs not tied to one order, such as expediting a receipt for stock. */
 	otherCosts: number;
+	/** Standard cost of goods shipped (a drop shipment at the supplier's price). */
+	cogs: number;
+	/** What is owed to suppliers for receipts, and when it falls due (day -> amount). */
+	payablesOpen: number;
+	payablesDue: Record<string, number>;
+	/** Cash paid to suppliers so far. */
+	cashPaid: number;
+	/** Opening balances, for the cash-to-cash averages. */
+	opening: { inventoryValue: number; receivables: number; payables: number };
+	/** Unearned discounts customers deducted, waiting to be recovered (day -> amount). */
+	deductionsDue: Record<string, number>;
 };
 
 export type WorldEvent =
@@ -420,7 +498,9 @@ export type OrderCommand =
 	| { type: 'order.allocate'; orderId: string }
 	| { type: 'order.ship'; orderId: string; partial?: boolean }
 	| { type: 'order.route'; orderId: string; node: string; line?: number }
-	| { type: 'order.method'; orderId: string; method: DistributionMethod; line?: number };
+	| { type: 'order.method'; orderId: string; method: DistributionMethod; line?: number }
+	| { type: 'order.document'; orderId: string }
+	| { type: 'order.notify'; orderId: string };
 
 export type Command =
 	| OrderCommand

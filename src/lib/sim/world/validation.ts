@@ -3,8 +3,11 @@
  * and a sentence a customer service representative can act on.
  */
 import { ORDER_FINDING_HOLDS } from './order-machine';
-import { customerOf, itemOf, listPrice, orderValue, round2 } from './lookup';
+import { customerOf, customerPrice, itemOf, orderValue, round2 } from './lookup';
 import type { Finding, FindingCode, Order, World } from './types';
+
+/** Share of the credit limit from which a C-rated customer's orders go to credit review. */
+export const C_RATING_REVIEW = 0.8;
 
 /** A line this many times the customer's usual line quantity is abnormal demand. */
 export const ABNORMAL_DEMAND_FACTOR = 3;
@@ -59,12 +62,12 @@ export function validateOrder(
 				)
 			);
 		}
-		const price = listPrice(item, line.qty);
+		const price = customerPrice(customer, item, line.qty);
 		if (Math.abs(price - line.price) > 0.005) {
 			findings.push(
 				finding(
 					'price-mismatch',
-					`Line ${n}: quoted ${money(line.price)} but the price list says ${money(price)} for ${line.qty} of ${item.sku}. Correct the price before it reaches the invoice.`,
+					`Line ${n}: quoted ${money(line.price)} but ${customer.contractPrices[item.sku] !== undefined ? `${customer.name}'s contract price is` : 'the price list says'} ${money(price)} for ${line.qty} of ${item.sku}. Correct the price before it reaches the invoice.`,
 					n
 				)
 			);
@@ -92,11 +95,20 @@ export function validateOrder(
 	}
 	const exposure = creditExposure(world, order, account);
 	const limit = world.creditLimits[customer.id] ?? customer.creditLimit;
+	// The CRM's credit rating matters too: a C-rated account is reviewed from 80 % of its limit.
+	const watch = customer.creditRating === 'C' ? round2(limit * C_RATING_REVIEW) : limit;
 	if (exposure > limit) {
 		findings.push(
 			finding(
 				'over-credit-limit',
 				`Accepting this order brings ${customer.name}'s exposure to ${money(exposure)}, over the credit limit of ${money(limit)}. Ask credit to review, or hold it.`
+			)
+		);
+	} else if (exposure > watch) {
+		findings.push(
+			finding(
+				'over-credit-limit',
+				`Accepting this order brings ${customer.name}'s exposure to ${money(exposure)}, over ${C_RATING_REVIEW * 100} % of its ${money(limit)} limit; its C credit rating calls for a credit review first.`
 			)
 		);
 	}
