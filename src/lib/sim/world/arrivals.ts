@@ -30,9 +30,22 @@ function shipToOf(customer: ScenarioCustomer): string {
 	return `${customer.name}, receiving dock`;
 }
 
+/**
+ * How much a customer inflates its order in the rationing game: after getting a share s of
+ * what it asked under pro-rata allocation, it asks for 1/s times what it needs (at most
+ * double), so the same rule gives it what it really wanted. Nothing while the rule is not
+ * pro-rata or the scenario leaves the game out.
+ */
+export function inflation(draft: WorldDraft, customerId: string): number {
+	const share = draft.fields.shorted[customerId];
+	if (!draft.scenario.demand.rationingGame || share === undefined || share >= 1) return 1;
+	if (draft.fields.policy.allocationRule !== 'pro-rata') return 1;
+	return Math.min(2, 1 / Math.max(0.5, share));
+}
+
 /** Rounds a quantity up to the item's pack multiple. */
 function inPacks(qty: number, pack: number): number {
-	return Math.max(pack, Math.ceil(qty / pack) * pack);
+	return Math.max(pack, Math.ceil(Math.round(qty) / pack) * pack);
 }
 
 /** The planted errors that make sense for an order, in a fixed order. */
@@ -204,7 +217,10 @@ export function receiveOrders(draft: WorldDraft, events: WorldEvent[]): void {
 			);
 			const item = scenario.catalog.find((i) => i.sku === sku)!;
 			const drawn = draft.randomInt(profile.lineQty[0], profile.lineQty[1]);
-			const qty = inPacks(managed ? Math.round(customer.averageLineQty) : drawn, item.packMultiple);
+			const qty = inPacks(
+				managed ? Math.round(customer.averageLineQty) : drawn * inflation(draft, customer.id),
+				item.packMultiple
+			);
 			lines.push({ sku, qty, price: customerPrice(customer, item, qty) });
 		}
 		const lead = draft.randomInt(profile.requestedLeadDays[0], profile.requestedLeadDays[1]);

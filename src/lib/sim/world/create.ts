@@ -88,6 +88,7 @@ export function createWorld(
 		cashPaid: 0,
 		opening: { inventoryValue: 0, receivables: 0, payables: 0 },
 		deductionsDue: {},
+		shorted: {},
 		refunds: 0,
 		invoiced: 0,
 		creditsGiven: 0,

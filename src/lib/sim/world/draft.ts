@@ -55,6 +55,7 @@ export class WorldDraft {
 		| 'payablesDue'
 		| 'cashPaid'
 		| 'deductionsDue'
+		| 'shorted'
 	>;
 	readonly returns: VecDraft<ReturnRecord>;
 	private ownedReturns = new Set<number>();
@@ -90,7 +91,8 @@ export class WorldDraft {
 			payablesOpen: world.payablesOpen,
 			payablesDue: world.payablesDue,
 			cashPaid: world.cashPaid,
-			deductionsDue: world.deductionsDue
+			deductionsDue: world.deductionsDue,
+			shorted: world.shorted
 		};
 		this.returns = new VecDraft(world.returns);
 	}

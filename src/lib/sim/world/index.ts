@@ -40,3 +40,6 @@ export { vecToArray, vecGet } from './pvec';
 export { orderIndex } from './lookup';
 export type * from './types';
 export * from './desk';
+export { KPI_INFO, FAILURE_CAUSES, type KpiInfo, type KpiFormat } from './kpi-info';
+export { requiredDocuments, missingDocuments, DOCUMENT_WORDS } from './documents';
+export { troubleSince, satisfactionScore } from './communication';

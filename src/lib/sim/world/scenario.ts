@@ -37,7 +37,14 @@ export const KPI_NAMES = [
 	'cashCollected',
 	'returnRateUnits',
 	'returnRateOrders',
-	'exceptionsOpen'
+	'exceptionsOpen',
+	'orderAccuracy',
+	'satisfaction',
+	'costToServe',
+	'dso',
+	'cashToCash',
+	'touchlessRate',
+	'inquiries'
 ] as const;
 export type KpiName = (typeof KPI_NAMES)[number];
 
@@ -316,6 +323,11 @@ export const ScenarioSchema = v.object({
 		errorRate: v.optional(share, 0),
 		/** Daily chance that a promised order's customer asks to change it. */
 		changeRate: v.optional(share, 0),
+		/**
+		 * The rationing game: customers shorted by pro-rata allocation inflate their next
+		 * orders (by the inverse of the share they got, up to double), hoping for more.
+		 */
+		rationingGame: v.optional(v.boolean(), false),
 		customerWeights: v.optional(v.record(code, amount), {})
 	}),
 	scriptedOrders: v.optional(v.array(ScriptedOrderSchema), []),

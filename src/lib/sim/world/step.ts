@@ -109,8 +109,19 @@ function runAllocation(
 		orders.push(draft.mutableOrder(index));
 	}
 	const rule = command.rule ?? draft.fields.policy.allocationRule;
+	const needs = orders.map((o) =>
+		o.lines.reduce((n, l) => n + (l.sku === command.sku ? l.qty - l.shipped - l.allocated : 0), 0)
+	);
 	const shares = rationStock(draft, command.sku, orders, rule);
 	if (shares.every((s) => s === 0)) return `There is no free stock of ${command.sku} to allocate.`;
+	// Customers remember a pro-rata cut: in the rationing game they order more next time.
+	if (rule === 'pro-rata') {
+		const shorted = { ...draft.fields.shorted };
+		orders.forEach((o, k) => {
+			if (needs[k] > 0) shorted[o.customerId] = Math.min(1, shares[k] / needs[k]);
+		});
+		draft.fields.shorted = shorted;
+	}
 	orders.forEach((order, k) => {
 		if (shares[k] === 0) return;
 		fire(order, { type: 'order.allocate' });

@@ -472,6 +472,8 @@ export type World = {
 	payablesDue: Record<string, number>;
 	/** Cash paid to suppliers so far. */
 	cashPaid: number;
+	/** The share each customer got in its last pro-rata rationing (for the rationing game). */
+	shorted: Record<string, number>;
 	/** Opening balances, for the cash-to-cash averages. */
 	opening: { inventoryValue: number; receivables: number; payables: number };
 	/** Unearned discounts customers deducted, waiting to be recovered (day -> amount). */
