@@ -43,3 +43,11 @@ export * from './desk';
 export { KPI_INFO, FAILURE_CAUSES, type KpiInfo, type KpiFormat } from './kpi-info';
 export { requiredDocuments, missingDocuments, DOCUMENT_WORDS } from './documents';
 export { troubleSince, satisfactionScore } from './communication';
+export {
+	debrief,
+	COMPARED_KPIS,
+	type Debrief,
+	type ObjectiveResult,
+	type ParetoBar
+} from './debrief';
+export { daysRecorded, commandsBeforeDay, worldsByDay } from './replay';
