@@ -108,7 +108,9 @@ function decide(world: World, order: Order, style: AutopilotStyle): Command | nu
 	if (order.changeRequest && (s === 'confirmed' || s === 'allocated')) {
 		return { type: 'order.change', orderId: id, accept: style.acceptChanges };
 	}
-	if (s === 'entered') return { type: 'order.validate', orderId: id };
+	// Under automation the rules engine takes clean orders through at day end: leave them.
+	const rules = world.policy.automation === 'rules';
+	if (s === 'entered') return rules ? null : { type: 'order.validate', orderId: id };
 	if (s.startsWith('held.')) {
 		const fixable = order.findings.find((f) => CORRECTABLE.includes(f.code));
 		// An unknown item cannot be waved through: nobody could pick it.
@@ -118,11 +120,12 @@ function decide(world: World, order: Order, style: AutopilotStyle): Command | nu
 		if (s === 'held.credit' && !style.releaseCreditHolds) return null;
 		return { type: 'order.release', orderId: id };
 	}
-	if (s === 'validated') return { type: 'order.promise', orderId: id };
+	if (s === 'validated') return rules ? null : { type: 'order.promise', orderId: id };
 	if (needsDocuments(world, order, style)) return { type: 'order.document', orderId: id };
 	if (style.notify && shouldNotify(order, world.day)) return { type: 'order.notify', orderId: id };
 	const due = order.promise !== null && order.promise.shipDay <= world.day;
-	if (s === 'allocated' && due && fullyAllocated(order)) return { type: 'order.ship', orderId: id };
+	if (s === 'allocated' && due && fullyAllocated(order))
+		return rules ? null : { type: 'order.ship', orderId: id };
 	return null;
 }
 
@@ -176,6 +179,8 @@ function allocationCommands(world: World): Command[] {
 			0
 		);
 		const free = freeUnits(world.nodes[nodeId].stock[sku], world.policy, 'strategic');
+		// Orders the stock covers are the rules engine's under automation; shortages are ours.
+		if (world.policy.automation === 'rules' && need <= free) continue;
 		if (need > free && orders.length > 1) {
 			commands.push({
 				type: 'allocation.run',
@@ -299,9 +304,32 @@ function returnCommands(world: World, style: AutopilotStyle): Command[] {
 	return commands;
 }
 
+/** Does the order still need more of the item than is free for it now? */
+function stillShort(world: World, orderId: string | null, sku: string | null): boolean {
+	const order = orderId ? vecGet(world.orders, Number(orderId.slice(3)) - 1) : undefined;
+	if (!order || !sku) return false;
+	const tier = customerOf(world, order.customerId).tier;
+	return order.lines.some(
+		(l, i) =>
+			l.sku === sku &&
+			lineNeed(order, i) >
+				freeUnits(world.nodes[lineNode(world, order, i)].stock[sku], world.policy, tier)
+	);
+}
+
+/** Will a shipment on the road now arrive after the order's commit date? */
+function threatensCommit(world: World, orderId: string | null): boolean {
+	const order = orderId ? vecGet(world.orders, Number(orderId.slice(3)) - 1) : undefined;
+	if (!order?.promise) return false;
+	return order.shipments.some(
+		(s) => s.deliveredDay === null && s.plannedDeliveryDay > order.promise!.commitDeliveryDay
+	);
+}
+
 /**
- * Good practice on exceptions: pull in supply (or ship a substitute) for a stockout, and
- * tell the customer about any delay before the customer has to ask.
+ * Good practice on exceptions: pull in supply (or ship a substitute) for a stockout, win back
+ * a carrier delay that would make an order late, and tell the customer about any delay
+ * before the customer has to ask.
  */
 function exceptionCommands(world: World): Command[] {
 	const commands: Command[] = [];
@@ -309,10 +337,19 @@ function exceptionCommands(world: World): Command[] {
 		if (e.resolvedDay !== null) continue;
 		const exceptionId = e.id;
 		if (e.kind === 'stockout') {
-			commands.push({ type: 'exception.resolve', exceptionId, action: 'expedite' });
-			commands.push({ type: 'exception.resolve', exceptionId, action: 'substitute' });
+			// Only for a shortage still real this morning: a receipt may already have cured it.
+			if (stillShort(world, e.orderId, e.sku)) {
+				commands.push({ type: 'exception.resolve', exceptionId, action: 'expedite' });
+				commands.push({ type: 'exception.resolve', exceptionId, action: 'substitute' });
+			}
 			commands.push({ type: 'exception.resolve', exceptionId, action: 'contact-customer' });
-		} else if (e.kind === 'carrier-delay' || e.kind === 'customs-hold') {
+		} else if (e.kind === 'carrier-delay') {
+			// Win the days back when the delay would break the commit date, else tell the customer.
+			if (threatensCommit(world, e.orderId)) {
+				commands.push({ type: 'exception.resolve', exceptionId, action: 'reroute' });
+			}
+			commands.push({ type: 'exception.resolve', exceptionId, action: 'contact-customer' });
+		} else if (e.kind === 'customs-hold') {
 			commands.push({ type: 'exception.resolve', exceptionId, action: 'contact-customer' });
 		}
 	}

@@ -32,7 +32,8 @@ export function raiseInvoice(
 	let poValue = 0;
 	for (const shipped of lines) {
 		const line = order.lines.find((l) => l.sku === shipped.sku)!;
-		const item = itemOf(draft.base, shipped.sku)!;
+		// A substitute is billed at the price of the item the customer ordered.
+		const item = itemOf(draft.base, line.priceSku ?? shipped.sku)!;
 		amount += shipped.qty * customerPrice(customer, item, line.qty);
 		poValue += shipped.qty * line.price;
 	}

@@ -89,6 +89,7 @@ export function createWorld(
 		opening: { inventoryValue: 0, receivables: 0, payables: 0 },
 		deductionsDue: {},
 		shorted: {},
+		lotsPlanned: 0,
 		refunds: 0,
 		invoiced: 0,
 		creditsGiven: 0,

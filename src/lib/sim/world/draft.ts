@@ -56,6 +56,7 @@ export class WorldDraft {
 		| 'cashPaid'
 		| 'deductionsDue'
 		| 'shorted'
+		| 'lotsPlanned'
 	>;
 	readonly returns: VecDraft<ReturnRecord>;
 	private ownedReturns = new Set<number>();
@@ -92,7 +93,8 @@ export class WorldDraft {
 			payablesDue: world.payablesDue,
 			cashPaid: world.cashPaid,
 			deductionsDue: world.deductionsDue,
-			shorted: world.shorted
+			shorted: world.shorted,
+			lotsPlanned: world.lotsPlanned
 		};
 		this.returns = new VecDraft(world.returns);
 	}

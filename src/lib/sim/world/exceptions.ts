@@ -4,6 +4,7 @@
  * the receipt arrives, the return is answered) or when the desk acts on it. Open exceptions
  * grow more severe as they age, and the daily KPI row reports how many are open and how old.
  */
+import { agedAlertSeverity, ALERT_AGING_DAYS } from '../alert-aging';
 import type { WorldDraft } from './draft';
 import { freeStock, freeUnits, lineNeed } from './fulfilment';
 import { note } from './lifecycle';
@@ -13,10 +14,12 @@ import type { ExceptionAction, ExceptionKind, ExceptionRecord, Order } from './t
 
 /** Premium freight or supplier overtime to pull a receipt in to tomorrow. */
 export const EXPEDITE_COST = 150;
+/** How far ahead a receipt may be to be expedited: a lot close to ready, not one weeks away. */
+export const EXPEDITE_WINDOW_DAYS = 7;
 /** A faster carrier service to win back a carrier delay, per shipment. */
 export const REROUTE_COST = 60;
-/** Days an open exception takes to climb one level of severity. */
-export const AGING_DAYS = 2;
+/** Days an open exception takes to climb one level of severity (one rule, in alert-aging.ts). */
+export const AGING_DAYS = ALERT_AGING_DAYS;
 
 type NewException = {
 	kind: ExceptionKind;
@@ -53,7 +56,7 @@ export function raiseException(draft: WorldDraft, spec: NewException): void {
 
 /** The severity an exception has reached: one level up for every AGING_DAYS it stays open. */
 export function agedSeverity(e: ExceptionRecord, day: number): 1 | 2 | 3 {
-	return Math.min(3, e.severity + Math.floor((day - e.raisedDay) / AGING_DAYS)) as 1 | 2 | 3;
+	return agedAlertSeverity(e, day);
 }
 
 const STOCK_WAITING = new Set(['confirmed', 'allocated', 'shipped.partial']);
@@ -79,6 +82,11 @@ function cleared(draft: WorldDraft, e: ExceptionRecord): boolean {
 		case 'carrier-delay':
 		case 'customs-hold':
 			return !order || order.shipments.every((s) => s.deliveredDay !== null);
+		case 'production-delay':
+			// Cleared once no postponed lot of the item is still waiting to start.
+			return !draft.scenario.nodes.some((n) =>
+				draft.node(n.id).lots.some((l) => l.sku === e.sku && !l.started && (l.postponed ?? 0) > 0)
+			);
 		case 'return-waiting': {
 			const rma = draft.returns.get(Number(e.returnId?.slice(4)) - 1);
 			return !rma || rma.state !== 'screened';
@@ -150,8 +158,13 @@ function expedite(draft: WorldDraft, e: ExceptionRecord): string | null {
 		.sort((a, b) => a.r.day - b.r.day || a.k - b.k)[0];
 	if (!upcoming)
 		return `No receipt of ${e.sku} is due later than tomorrow: there is nothing to pull in.`;
+	if (upcoming.r.expedited)
+		return `The next receipt of ${e.sku} was expedited once already: the supplier cannot bring it closer.`;
+	if (upcoming.r.day - draft.day > EXPEDITE_WINDOW_DAYS)
+		return `The next receipt of ${e.sku} is due on day ${upcoming.r.day}: more than ${EXPEDITE_WINDOW_DAYS} days out, too far for the supplier to pull in.`;
 	const receipt = draft.mutableReceipts()[upcoming.k];
 	receipt.day = draft.day + 1;
+	receipt.expedited = true;
 	const order = orderFor(draft, e);
 	if (order) order.costToServe = round2(order.costToServe + EXPEDITE_COST);
 	else draft.fields.otherCosts = round2(draft.fields.otherCosts + EXPEDITE_COST);
@@ -188,7 +201,7 @@ function substitute(draft: WorldDraft, e: ExceptionRecord): string | null {
 		draft.committed(r.node, e.sku)[r.day - 1] -= r.qty;
 		draft.committed(r.node, replacement)[r.day - 1] += r.qty;
 	}
-	order.lines[line] = { ...current, sku: replacement };
+	order.lines[line] = { ...current, sku: replacement, priceSku: current.priceSku ?? current.sku };
 	order.intended = {
 		...order.intended,
 		lines: order.intended.lines.map((l, i) => (i === line ? { ...l, sku: replacement } : l))

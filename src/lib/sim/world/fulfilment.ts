@@ -21,7 +21,7 @@ import {
 	SUPPLIER_NODE,
 	TIER_RANK
 } from './lookup';
-import type { Order, Policy, StockRecord } from './types';
+import type { Order, Policy, ProductionLot, StockRecord } from './types';
 import type { ScenarioCustomer } from './scenario';
 
 /** Units of a stock record that are neither allocated nor held back for top-tier customers. */
@@ -172,9 +172,14 @@ function shipmentCost(
 		);
 	}
 	const node = scenarioNode(world, nodeId);
-	const lane = laneFor(world, nodeId, customerOf(world, order.customerId));
+	const customer = customerOf(world, order.customerId);
+	const lane = laneFor(world, nodeId, customer);
+	// A customer collecting at its own store needs no parcel.
+	const pickup = customer.pickupNode === nodeId && world.policy.routingRule === 'store-pickup';
 	const picked = lines.reduce((n, l) => n + (l.method === 'cross-dock' ? 0 : l.qty), 0);
-	return round2(node.handlingCostPerShipment + picked * node.pickCostPerUnit + lane.parcelCost);
+	return round2(
+		node.handlingCostPerShipment + picked * node.pickCostPerUnit + (pickup ? 0 : lane.parcelCost)
+	);
 }
 
 /**
@@ -340,17 +345,30 @@ function runNodeProduction(draft: WorldDraft, nodeId: string, nextDay: number): 
 	const lots = draft.lots(nodeId);
 	for (const lot of lots) {
 		const item = itemOf(draft.base, lot.sku)!;
-		if (!lot.started && lot.startDay <= draft.day) {
-			lot.started = true;
-			for (const c of item.components) {
-				const used = lot.qty * c.qtyPer;
-				draft.stock(nodeId, c.sku).onHand -= used;
-				draft.committed(nodeId, c.sku)[lot.startDay - 1] -= used;
-				draft.fields.unitsConsumed = {
-					...draft.fields.unitsConsumed,
-					[c.sku]: (draft.fields.unitsConsumed[c.sku] ?? 0) + used
-				};
-			}
+		if (lot.started || lot.startDay > draft.day) continue;
+		// A lot starts only with its components on hand; a late receipt postpones it a day,
+		// moving its reservations with it, and the desk hears of it.
+		const stock = draft.node(nodeId).stock;
+		const short = item.components.find((c) => (stock[c.sku]?.onHand ?? 0) < lot.qty * c.qtyPer);
+		if (short) {
+			postponeLot(draft, nodeId, lot, item);
+			raiseException(draft, {
+				kind: 'production-delay',
+				sku: lot.sku,
+				severity: 2,
+				text: `The lot of ${lot.qty} ${lot.sku} waits for ${short.sku}: it now starts day ${lot.startDay} and is ready day ${lot.readyDay}.`
+			});
+			continue;
+		}
+		lot.started = true;
+		for (const c of item.components) {
+			const used = lot.qty * c.qtyPer;
+			draft.stock(nodeId, c.sku).onHand -= used;
+			draft.committed(nodeId, c.sku)[lot.startDay - 1] -= used;
+			draft.fields.unitsConsumed = {
+				...draft.fields.unitsConsumed,
+				[c.sku]: (draft.fields.unitsConsumed[c.sku] ?? 0) + used
+			};
 		}
 	}
 	for (let k = lots.length - 1; k >= 0; k--) {
@@ -364,6 +382,30 @@ function runNodeProduction(draft: WorldDraft, nodeId: string, nextDay: number): 
 			lots.splice(k, 1);
 		}
 	}
+}
+
+/** Moves an unstarted lot, and the components and hours it holds, one day later. */
+function postponeLot(
+	draft: WorldDraft,
+	nodeId: string,
+	lot: ProductionLot,
+	item: NonNullable<ReturnType<typeof itemOf>>
+) {
+	const from = lot.startDay - 1;
+	for (const c of item.components) {
+		const committed = draft.committed(nodeId, c.sku);
+		if (from + 1 >= committed.length) continue;
+		committed[from] -= lot.qty * c.qtyPer;
+		committed[from + 1] += lot.qty * c.qtyPer;
+	}
+	const hours = draft.hoursReserved(nodeId);
+	if (from + 1 < hours.length) {
+		hours[from] -= lot.qty * item.hoursPerUnit;
+		hours[from + 1] += lot.qty * item.hoursPerUnit;
+	}
+	lot.startDay++;
+	lot.readyDay++;
+	lot.postponed = (lot.postponed ?? 0) + 1;
 }
 
 /** Days the balance of a short receipt follows the part that came. */

@@ -22,7 +22,14 @@ export { orderMachine } from './order-machine';
 export { ORDER_LIFECYCLE, allowedEvents } from './lifecycle';
 export { compileMachine, nextState, acceptedEvents, type CompiledMachine } from './machine-table';
 export { kpiRow, orderOutcome } from './kpi';
-export { playScenario, playReference, kpiSummary, type PlayOptions, type PlayResult } from './play';
+export {
+	playScenario,
+	playReference,
+	referencePolicy,
+	kpiSummary,
+	type PlayOptions,
+	type PlayResult
+} from './play';
 export { returnMachine } from './return-machine';
 export {
 	RETURN_LIFECYCLE,

@@ -138,7 +138,9 @@ export function orderOutcome(order: Order, day: number): OrderOutcome | null {
 	const commit = order.promise.commitDeliveryDay;
 	if (delivered === null && commit >= day) return null;
 	const arrival = delivered ?? Number.POSITIVE_INFINITY;
-	const handover = delivered === null ? Number.POSITIVE_INFINITY : lastShipDay(order);
+	// Under an origin rule delivery happens at the handover: known once every line has left.
+	const allShipped = order.shortClosed || order.lines.every((l) => l.shipped >= l.qty);
+	const handover = allShipped ? lastShipDay(order) : Number.POSITIVE_INFINITY;
 	const onTime =
 		order.riskPoint === 'origin' ? handover <= order.promise.commitShipDay : arrival <= commit;
 	return {

@@ -57,12 +57,26 @@ export function playScenario(
 
 /** A reference policy's run of a scenario on a seed, for debriefs to compare against. */
 export function playReference(scenario: Scenario, name: ReferencePolicy, seed?: number): World {
-	const reference = REFERENCE_POLICIES[name];
 	return playScenario(scenario, [], {
 		seed,
-		autopilot: reference.style,
-		policy: reference.policy
+		autopilot: REFERENCE_POLICIES[name].style,
+		policy: referencePolicy(scenario, name)
 	}).world;
+}
+
+/**
+ * The policy a reference run plays with: its own allocation rule, and, for good practice,
+ * the better setting of each policy the scenario lets a learner change (rules-based
+ * automation, CPFR with the supplier, routing by lowest landed cost).
+ */
+export function referencePolicy(scenario: Scenario, name: ReferencePolicy): Partial<Policy> {
+	const policy: Partial<Policy> = { ...REFERENCE_POLICIES[name].policy };
+	if (name !== 'good-practice') return policy;
+	const adjustable = new Set(scenario.adjustablePolicies);
+	if (adjustable.has('automation')) policy.automation = 'rules';
+	if (adjustable.has('cpfr')) policy.cpfr = true;
+	if (adjustable.has('routingRule')) policy.routingRule = 'lowest-cost';
+	return policy;
 }
 
 /** The headline KPIs of a run, as `npm run sim -- --json` prints them. */
@@ -87,6 +101,7 @@ export function kpiSummary(world: World) {
 		orderAccuracy: last.orderAccuracy,
 		dso: last.dso,
 		costToServe: last.costToServe,
-		satisfaction: last.satisfaction
+		satisfaction: last.satisfaction,
+		touchlessRate: last.touchlessRate
 	};
 }

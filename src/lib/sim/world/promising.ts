@@ -331,18 +331,11 @@ export function releasePromise(draft: WorldDraft, order: Order): void {
 		const sku = order.lines[r.line - 1].sku;
 		const item = itemOf(draft.base, sku)!;
 		const lots = draft.lots(r.node);
-		const lot = r.lot;
-		const k = lots.findIndex(
-			(l) =>
-				l.sku === sku &&
-				!l.started &&
-				l.qty === lot.qty &&
-				l.startDay === lot.startDay &&
-				l.readyDay === lot.readyDay
-		);
+		const k = lots.findIndex((l) => l.id === r.lot!.id && !l.started);
 		// A lot already started will be produced anyway; its output becomes free stock.
 		if (k < 0) continue;
-		lots.splice(k, 1);
+		// Its days as they are now: a lot postponed for want of components has moved.
+		const [lot] = lots.splice(k, 1);
 		for (const c of item.components)
 			draft.committed(r.node, c.sku)[lot.startDay - 1] -= lot.qty * c.qtyPer;
 		draft.hoursReserved(r.node)[lot.startDay - 1] -= lot.qty * item.hoursPerUnit;
@@ -381,12 +374,14 @@ export function makePromise(
 	const reservations: OrderPromise['reservations'] = [];
 	for (const l of plan.lines) {
 		order.lines[l.line - 1].node = l.node;
-		reservations.push({ line: l.line, node: l.node, day: shipDay, qty: l.qty, lot: l.lot });
+		const lot = l.lot ? { ...l.lot, id: `LOT-${++draft.fields.lotsPlanned}` } : null;
+		reservations.push({ line: l.line, node: l.node, day: shipDay, qty: l.qty, lot });
 		if (l.node === SUPPLIER_NODE) continue;
 		draft.committed(l.node, l.sku)[shipDay - 1] += l.qty;
 		if (l.lot) {
 			const item = itemOf(world, l.sku)!;
 			draft.lots(l.node).push({
+				id: lot!.id,
 				sku: l.sku,
 				qty: l.lot.qty,
 				startDay: l.lot.startDay,

@@ -244,6 +244,8 @@ export function dispositionRefusal(rma: ReturnRecord, d: Disposition): string | 
 		return `${rma.id} is sellable as it is: restock it rather than pay to refurbish it.`;
 	if (d === 'return-to-vendor' && rma.inspection !== 'defective')
 		return 'The vendor takes back only goods inspected as defective.';
+	if (d === 'liquidate' && rma.reason === 'recall')
+		return `${rma.id} was recalled: selling it on would put the unsafe product back on the market. Return it to the vendor, recycle or scrap it.`;
 	return null;
 }
 

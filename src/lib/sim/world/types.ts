@@ -99,6 +99,8 @@ export type ScheduledReceipt = {
 	shortBy: number;
 	/** The balance of a short receipt, not a receipt the schedule planned. */
 	balance: boolean;
+	/** Pulled in by the desk (a receipt can be expedited once). */
+	expedited?: boolean;
 };
 
 export type ExceptionKind =
@@ -108,6 +110,7 @@ export type ExceptionKind =
 	| 'late-supplier-receipt'
 	| 'carrier-delay'
 	| 'customs-hold'
+	| 'production-delay'
 	| 'return-waiting';
 
 /** What the desk can do about an exception (each checked against its kind). */
@@ -182,6 +185,8 @@ export type OrderLine = {
 	node: string | null;
 	/** The desk chose the node (order.route): routing rules leave it alone. */
 	pinned: boolean;
+	/** A substitute ships at the price of the item ordered: this names that item. */
+	priceSku?: string;
 	method: DistributionMethod;
 };
 
@@ -210,7 +215,7 @@ export type OrderPromise = {
 		day: number;
 		qty: number;
 		/** The production lot this line's CTP promise planned, if any. */
-		lot: { qty: number; startDay: number; readyDay: number } | null;
+		lot: { id: string; qty: number; startDay: number; readyDay: number } | null;
 	}[];
 	explanation: string;
 };
@@ -338,11 +343,14 @@ export type StockRecord = { onHand: number; allocated: number };
 
 /** A make-to-order lot promised through CTP: it uses components and hours on its start day. */
 export type ProductionLot = {
+	id: string;
 	sku: string;
 	qty: number;
 	startDay: number;
 	readyDay: number;
 	started: boolean;
+	/** Days the start has slipped for want of components. */
+	postponed?: number;
 };
 
 export type NodeState = {
@@ -472,6 +480,8 @@ export type World = {
 	payablesDue: Record<string, number>;
 	/** Cash paid to suppliers so far. */
 	cashPaid: number;
+	/** Production lots planned so far (their ids count up). */
+	lotsPlanned: number;
 	/** The share each customer got in its last pro-rata rationing (for the rationing game). */
 	shorted: Record<string, number>;
 	/** Opening balances, for the cash-to-cash averages. */

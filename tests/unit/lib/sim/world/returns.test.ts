@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	createWorld,
+	DEFAULT_STYLE,
 	dispositionValue,
 	returnCredit,
 	runAutopilot,
@@ -194,10 +195,4 @@ describe('screening and dispositions', () => {
 	});
 });
 
-const defaults = {
-	correctFindings: true,
-	releaseCreditHolds: true,
-	acceptChanges: true,
-	returns: 'screen' as const,
-	resolveExceptions: false
-};
+const defaults = { ...DEFAULT_STYLE, returns: 'screen' as const };

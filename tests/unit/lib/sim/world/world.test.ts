@@ -214,7 +214,9 @@ describe('promising', () => {
 			/CTP: 4 from ATP and a lot of 6 MTO-1 started day 2, ready day 4/
 		);
 		const node = world.nodes['DC-1'];
-		expect(node.lots).toEqual([{ sku: 'MTO-1', qty: 6, startDay: 2, readyDay: 4, started: false }]);
+		expect(node.lots).toEqual([
+			{ id: 'LOT-1', sku: 'MTO-1', qty: 6, startDay: 2, readyDay: 4, started: false }
+		]);
 		expect(node.committed.MOTOR[1]).toBe(6);
 		expect(node.committed.CASE[1]).toBe(12);
 		expect(node.hoursReserved[1]).toBe(12);
