@@ -2,11 +2,15 @@ import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import rehypeSlug from 'rehype-slug';
+import rehypeScrollTables from './src/lib/content/rehype-scroll-tables.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.md'],
-	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'], rehypePlugins: [rehypeSlug] })],
+	preprocess: [
+		vitePreprocess(),
+		mdsvex({ extensions: ['.md'], rehypePlugins: [rehypeSlug, rehypeScrollTables] })
+	],
 	compilerOptions: {
 		// mdsvex emits legacy-mode components (`$$props` in layouts), so Markdown compiles in
 		// legacy mode; our own components and anything else are runes-only.

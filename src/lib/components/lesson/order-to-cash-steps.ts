@@ -106,6 +106,19 @@ export const ORDER_TO_CASH_STEPS: readonly OrderToCashStep[] = [
 		]
 	},
 	{
+		id: 'invoice',
+		name: 'Invoicing',
+		happens:
+			'Billing turns the shipped quantities into an invoice at the agreed price and payment terms, usually on the day of shipment, while the goods are still on the road.',
+		documents: ['Invoice (EDI 810)'],
+		systems: ['ERP billing', 'Accounts receivable'],
+		goesWrong: [
+			'The invoiced price differs from the customer’s purchase order, so payment stops',
+			'The invoice bills what was ordered rather than what was shipped',
+			'Invoices go out days after shipment, and so does the cash'
+		]
+	},
+	{
 		id: 'deliver',
 		name: 'Delivery',
 		happens:
@@ -115,19 +128,6 @@ export const ORDER_TO_CASH_STEPS: readonly OrderToCashStep[] = [
 		goesWrong: [
 			'The goods arrive after the commit date or damaged',
 			'No proof of delivery can be produced when the customer later disputes receipt'
-		]
-	},
-	{
-		id: 'invoice',
-		name: 'Invoicing',
-		happens:
-			'Billing turns the shipped quantities into an invoice at the agreed price and payment terms, usually on the day of shipment.',
-		documents: ['Invoice (EDI 810)'],
-		systems: ['ERP billing', 'Accounts receivable'],
-		goesWrong: [
-			'The invoiced price differs from the customer’s purchase order, so payment stops',
-			'The invoice bills what was ordered rather than what was shipped',
-			'Invoices go out days after shipment, and so does the cash'
 		]
 	},
 	{
