@@ -48,8 +48,13 @@ describe('a topic quiz', () => {
 			screen.getAllByRole('listitem').map((li) => li.querySelector('span')!.textContent);
 		const start = items();
 		expect(start).not.toEqual(['Order entry', 'Shipping', 'Invoicing', 'Cash application']);
-		// Move "Order entry" to the top with its Up button, by keyboard.
-		for (let i = start.indexOf('Order entry'); i > 0; i--) {
+		// Move "Order entry" to the top with its Up button, by keyboard (down first if the shuffle
+		// happened to put it there already, so the move is always announced).
+		if (start.indexOf('Order entry') === 0) {
+			screen.getByRole('button', { name: 'Move “Order entry” down' }).focus();
+			await user.keyboard('{Enter}');
+		}
+		for (let i = items().indexOf('Order entry'); i > 0; i--) {
 			screen.getByRole('button', { name: 'Move “Order entry” up' }).focus();
 			await user.keyboard('{Enter}');
 		}
