@@ -10,6 +10,7 @@ import {
 	parseScenario,
 	playScenario,
 	REFERENCE_POLICIES,
+	referencePolicy,
 	type Command
 } from '../src/lib/sim/index';
 
@@ -85,7 +86,9 @@ const reference =
 const { world, rejected } = playScenario(parsed.scenario, commands, {
 	seed,
 	autopilot: args.policy === 'none' ? null : (reference?.style ?? undefined),
-	policy: reference?.policy
+	policy: reference
+		? referencePolicy(parsed.scenario, args.policy as 'do-nothing' | 'good-practice')
+		: undefined
 });
 for (const r of rejected)
 	console.error(`command ${r.index + 1} (${r.command.type}) was refused: ${r.message}`);

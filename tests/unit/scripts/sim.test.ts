@@ -41,7 +41,8 @@ describe('npm run sim', () => {
 			'orderAccuracy',
 			'dso',
 			'costToServe',
-			'satisfaction'
+			'satisfaction',
+			'touchlessRate'
 		]);
 		expect(report.orders).toBeGreaterThan(20);
 		expect(sim('--scenario', 'first-day-at-the-desk', '--seed', '6', '--json').stdout).not.toBe(
@@ -93,7 +94,8 @@ describe('npm run sim', () => {
 			orderAccuracy: last.orderAccuracy,
 			dso: last.dso,
 			costToServe: last.costToServe,
-			satisfaction: last.satisfaction
+			satisfaction: last.satisfaction,
+			touchlessRate: last.touchlessRate
 		});
 	});
 
