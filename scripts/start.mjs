@@ -30,7 +30,9 @@ const behindConfiguredProxy = Boolean(process.env.ORIGIN || process.env.PROTOCOL
 if (!behindConfiguredProxy) process.env.PROTOCOL_HEADER = 'x-order-desk-proto';
 
 try {
-	buildIfStale();
+	// The test harness builds once and asks every server it starts to use that build, so a
+	// source edited during a run cannot swap the build under servers already running.
+	if (!process.env.ORDER_DESK_SKIP_BUILD) buildIfStale();
 } catch (error) {
 	console.error(String(error instanceof Error ? error.message : error));
 	process.exit(1);

@@ -15,3 +15,35 @@ export function days(value: number | null | undefined): string {
 export function plural(n: number, word: string, many = `${word}s`): string {
 	return `${n} ${n === 1 ? word : many}`;
 }
+
+/** A KPI value as its kind reads: a rate in percent, days, money, a count or an index. */
+export function kpiValue(
+	value: number | null | undefined,
+	format: 'rate' | 'days' | 'money' | 'count' | 'index'
+): string {
+	if (value === null || value === undefined) return '–';
+	switch (format) {
+		case 'rate':
+			return percent(value);
+		case 'days':
+			return days(value);
+		case 'money':
+			return money(value);
+		case 'index':
+			return `${value.toFixed(1)} of 100`;
+		case 'count':
+			return String(value);
+	}
+}
+
+/** What each policy a scenario may open to the learner lets them set. */
+export const POLICY_NAMES: Record<string, string> = {
+	allocationRule: 'the allocation rule when stock is short',
+	partialShipments: 'whether orders may ship in part',
+	tierReserve: 'the stock reserved for strategic customers',
+	promiseSafetyStock: 'whether promises may use safety stock',
+	automation: 'whether rules take clean orders through without a person (automation)',
+	cpfr: 'whether you plan and forecast jointly with the supplier (CPFR)',
+	vmiCustomer: 'which customer’s replenishment you manage (vendor-managed inventory)',
+	routingRule: 'how orders are routed across the network'
+};

@@ -18,6 +18,8 @@ let server: ChildProcess | undefined;
 
 export default async function setup(project: TestProject) {
 	buildIfStale({ log: (line: string) => console.log(`[e2e] ${line}`) });
+	// Servers the tests start themselves (class tests, restarts) use this build as it is.
+	process.env.ORDER_DESK_SKIP_BUILD = '1';
 	const dataDir = mkdtempSync(join(tmpdir(), 'order-desk-e2e-'));
 	server = spawn(process.execPath, [join(ROOT, 'scripts', 'start.mjs')], {
 		cwd: ROOT,
