@@ -13,7 +13,8 @@ import {
 	requiredDocuments,
 	shippingBlock
 } from './documents';
-import { itemOf, primaryNode, SUPPLIER_NODE } from './lookup';
+import { atpGrid, promisePreview } from './desk';
+import { customerOf, itemOf, primaryNode, SUPPLIER_NODE } from './lookup';
 import type {
 	DistributionMethod,
 	DocumentName,
@@ -208,4 +209,30 @@ export function customerContact(world: World, order: Order) {
 		newsSince: troubleSince(order, world.day),
 		canNotify: !NOTHING_TO_TELL.has(order.state.fulfilment)
 	};
+}
+
+/**
+ * The master schedule records a promise of this order is made from: one for each item and
+ * node its open lines would ship from (where routing or the desk sends them), from today.
+ * Drop-shipped lines have none: the supplier's stock is not on the schedule.
+ */
+export function promiseRecords(world: World, order: Order, days = 10) {
+	const tier = customerOf(world, order.customerId).tier;
+	const preview = promisePreview(world, order);
+	const records = new Map<string, { sku: string; node: string }>();
+	order.lines.forEach((l, i) => {
+		if (l.qty <= l.shipped || l.method === 'drop-ship' || !itemOf(world, l.sku)) return;
+		const planned = preview.ok ? preview.lines.find((p) => p.line === i + 1)?.node : undefined;
+		const node =
+			planned && planned !== SUPPLIER_NODE
+				? planned
+				: l.node && l.node !== SUPPLIER_NODE
+					? l.node
+					: primaryNode(world);
+		records.set(`${l.sku}@${node}`, { sku: l.sku, node });
+	});
+	return [...records.values()].map(({ sku, node }) => ({
+		node,
+		...atpGrid(world, sku, days, tier, node)
+	}));
 }

@@ -26,6 +26,8 @@ describe('routing and distribution method', () => {
 		expect(
 			screen.getByRole('group', { name: /Line 1: 5 PMP-1, ships from ST-N \(routed by you\)/ })
 		).toBeInTheDocument();
+		// The promise is now made from the store's master schedule record.
+		expect(screen.getByRole('table', { name: /^PMP-1 at ST-N: 8 on hand/ })).toBeInTheDocument();
 	});
 
 	it('offers drop shipment only where the item allows it, and shows the engine’s refusal', async () => {

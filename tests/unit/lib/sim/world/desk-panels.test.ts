@@ -12,6 +12,7 @@ import {
 	findOrder,
 	lineRouting,
 	orderDocuments,
+	promiseRecords,
 	returnsDesk,
 	scheduledReceipts,
 	vecGet,
@@ -28,6 +29,7 @@ import {
 } from './desk-fixture';
 
 const order = (world: World, id: string) => findOrder(world, id)!;
+const validate = (orderId: string) => ({ type: 'order.validate' as const, orderId });
 
 describe('line routing and distribution method', () => {
 	it('lists every node with its free stock of the line’s item, and the methods the item allows', () => {
@@ -94,6 +96,30 @@ describe('line routing and distribution method', () => {
 	it('says the choice hardly matters for one node and items no supplier drop-ships', () => {
 		const world = createWorld(contentScenario('first-day-at-the-desk'));
 		expect(lineRouting(world, order(world, 'SO-0001')).matters).toBe(false);
+	});
+});
+
+describe('the records a promise is made from', () => {
+	it('follows each line to the node it would ship from, and skips drop-shipped lines', () => {
+		let world = play(createWorld(networkScenario()), validate('SO-0002'));
+		const records = () =>
+			promiseRecords(world, order(world, 'SO-0002')).map((r) => [r.sku, r.node, r.onHand]);
+		expect(records()).toEqual([
+			['PMP-1', 'DC-1', 40],
+			['BOX-6', 'DC-1', 120]
+		]);
+		world = play(world, { type: 'order.route', orderId: 'SO-0002', node: 'ST-N', line: 1 });
+		expect(records()).toEqual([
+			['PMP-1', 'ST-N', 8],
+			['BOX-6', 'DC-1', 120]
+		]);
+		world = play(world, {
+			type: 'order.method',
+			orderId: 'SO-0002',
+			method: 'drop-ship',
+			line: 1
+		});
+		expect(records()).toEqual([['BOX-6', 'DC-1', 120]]);
 	});
 });
 
