@@ -37,6 +37,8 @@ describe('the order desk', () => {
 		await user.click(screen.getByRole('button', { name: 'Validate' }));
 		const findings = screen.getByRole('region', { name: 'Validation findings' });
 		expect(findings).toHaveTextContent('quoted 94.00 but the price list says 100.00');
+		// Validate is gone once pressed: the focus waits on the order's heading, not the page's start.
+		expect(screen.getByRole('heading', { name: 'SO-0002: Silver Co' })).toHaveFocus();
 		await user.click(within(findings).getByRole('button', { name: 'Correct with the customer' }));
 		expect(findOrder(session().snapshot.context.world, 'SO-0002')?.state.fulfilment).toBe(
 			'validated'

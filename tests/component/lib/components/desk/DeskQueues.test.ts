@@ -35,6 +35,8 @@ describe('the exception queue', () => {
 		).toEqual(['Expedite the receipt', 'Dismiss']);
 		await user.click(within(actions).getByRole('button', { name: 'Expedite the receipt' }));
 		expect(world().exceptions[0]).toMatchObject({ resolvedDay: 5 });
+		// The resolved exception left the queue: the focus stays in the panel, on its heading.
+		expect(within(queue).getByRole('heading', { name: 'Exceptions' })).toHaveFocus();
 		expect(queue).toHaveTextContent('No open exceptions; 1 resolved so far, 0 of them cleared');
 		const due = screen.getByRole('table', { name: 'Receipts still due' });
 		expect(within(due).getByRole('row', { name: /expedited/ })).toHaveTextContent('6');
@@ -80,6 +82,7 @@ describe('the returns desk', () => {
 		await user.click(within(card).getByRole('button', { name: 'Authorize' }));
 		expect(vecGet(world().returns, 0)!.state).toBe('authorised');
 		expect(card).toHaveTextContent('Authorized: due in the returns area on day 12');
+		expect(within(card).getByRole('heading', { name: /^RMA-0001/ })).toHaveFocus();
 		const units = within(desk).getByRole('table', { name: /not yet available/ });
 		expect(within(units).getByRole('row', { name: 'PC-20 16 0 0' })).toBeInTheDocument();
 	});
