@@ -13,7 +13,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const percent = (v: number | null) => (v === null ? '–' : `${(v * 100).toFixed(1)} %`);
 
 async function press(page: Page, name: string | RegExp) {
-	await tabTo(page, name, 80);
+	await tabTo(page, name, 200);
 	await page.keyboard.press('Enter');
 }
 
@@ -84,17 +84,17 @@ describe('the order desk in the browser', () => {
 		const { kpis } = JSON.parse(sim.stdout);
 		expect(await lastFigures(page, 'Fill rate (first shipment)')).toMatchObject({
 			Day: 'Day 6',
-			Units: percent(kpis.fillRateUnit),
-			Lines: percent(kpis.fillRateLine),
-			Orders: percent(kpis.fillRateOrder)
+			'Unit fill rate': percent(kpis.fillRateUnit),
+			'Line fill rate': percent(kpis.fillRateLine),
+			'Order fill rate': percent(kpis.fillRateOrder)
 		});
 		expect(await lastFigures(page, 'OTIF')).toMatchObject({
-			'To commit date': percent(kpis.otif),
-			'To requested date': percent(kpis.otifToRequest)
+			'OTIF to the commit date': percent(kpis.otif),
+			'OTIF to the requested date': percent(kpis.otifToRequest)
 		});
 		expect(await lastFigures(page, 'Perfect order fulfillment')).toMatchObject({
-			'By count': percent(kpis.perfectOrderRate),
-			'Product of components': percent(kpis.perfectOrderProduct)
+			'Perfect order fulfillment': percent(kpis.perfectOrderRate),
+			'Perfect order, product of components': percent(kpis.perfectOrderProduct)
 		});
 		// The two orders handled by hand shipped; the rest were left alone and show in the figures.
 		expect(kpis.fillRateOrder).not.toBeNull();

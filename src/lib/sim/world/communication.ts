@@ -43,16 +43,13 @@ export function troubleSince(order: Order, day: number): number | null {
 	return late ? late.day : null;
 }
 
+/** Order states with no news for the customer: not yet taken in, or finished. */
+export const NOTHING_TO_TELL = new Set(['entered', 'closed', 'rejected', 'cancelled', 'delivered']);
+
 /** `order.notify`: the desk tells the customer where the order stands and what comes next. */
 export function notify(draft: WorldDraft, order: Order): string | null {
 	const s = order.state.fulfilment;
-	if (
-		s === 'entered' ||
-		s === 'closed' ||
-		s === 'rejected' ||
-		s === 'cancelled' ||
-		s === 'delivered'
-	)
+	if (NOTHING_TO_TELL.has(s))
 		return `${order.id} is ${s}: there is nothing new to tell the customer.`;
 	if (order.notifiedDay === draft.day) return `${order.id}'s customer was already told today.`;
 	order.notifiedDay = draft.day;

@@ -126,7 +126,15 @@ export function customerFacts(world: World, order: Order) {
 		transitDays: c.transitDays,
 		averageLineQty: c.averageLineQty,
 		region: c.region,
-		pickupNode: c.pickupNode ?? null
+		pickupNode: c.pickupNode ?? null,
+		// CRM facts: what the account's record says about the customer.
+		creditRating: c.creditRating,
+		pastComplaints: c.pastComplaints,
+		orderHistory: c.orderHistory,
+		international: c.international,
+		incoterm: c.incoterm ?? null,
+		/** Where delivery, and the risk, pass to the customer under its Incoterms rule. */
+		riskPoint: order.riskPoint
 	};
 }
 

@@ -52,7 +52,8 @@ export function missingDocuments(world: World, order: Order): DocumentName[] {
 	);
 }
 
-const DOCUMENTABLE = new Set(['validated', 'confirmed', 'allocated', 'shipped.partial']);
+/** Order states in which the desk may prepare documents: after validation, before release. */
+export const DOCUMENTABLE = new Set(['validated', 'confirmed', 'allocated', 'shipped.partial']);
 
 /** `order.document`: prepares what the order's shipments need. */
 export function prepareDocuments(draft: WorldDraft, order: Order): string | null {

@@ -47,6 +47,8 @@ export { vecToArray, vecGet } from './pvec';
 export { orderIndex } from './lookup';
 export type * from './types';
 export * from './desk';
+export * from './desk-order';
+export * from './desk-queues';
 export { KPI_INFO, FAILURE_CAUSES, type KpiInfo, type KpiFormat } from './kpi-info';
 export { requiredDocuments, missingDocuments, DOCUMENT_WORDS } from './documents';
 export { troubleSince, satisfactionScore } from './communication';

@@ -37,6 +37,8 @@ describe('the order desk', () => {
 		await user.click(screen.getByRole('button', { name: 'Validate' }));
 		const findings = screen.getByRole('region', { name: 'Validation findings' });
 		expect(findings).toHaveTextContent('quoted 94.00 but the price list says 100.00');
+		// Validate is gone once pressed: the focus waits on the order's heading, not the page's start.
+		expect(screen.getByRole('heading', { name: 'SO-0002: Silver Co' })).toHaveFocus();
 		await user.click(within(findings).getByRole('button', { name: 'Correct with the customer' }));
 		expect(findOrder(session().snapshot.context.world, 'SO-0002')?.state.fulfilment).toBe(
 			'validated'
@@ -122,18 +124,41 @@ describe('the order desk', () => {
 	it('sets an adjustable policy and ends the day, drawing the KPI tables', async () => {
 		const { user, session } = setup();
 		await user.selectOptions(
-			screen.getByLabelText('Allocation rule when stock is short'),
+			screen.getByLabelText('The allocation rule when stock is short'),
 			'priority'
 		);
 		expect(session().snapshot.context.world.policy.allocationRule).toBe('priority');
-		await user.click(screen.getByRole('checkbox', { name: /partial shipments/ }));
+		await user.click(screen.getByRole('checkbox', { name: /may ship in part/ }));
 		expect(session().snapshot.context.world.policy.partialShipments).toBe(false);
 		expect(screen.queryByLabelText(/safety stock/)).not.toBeInTheDocument();
 		await user.click(screen.getByRole('button', { name: 'End day 1' }));
 		expect(screen.getByText('Day 2 of 8')).toBeInTheDocument();
 		const dashboard = screen.getByRole('region', { name: 'KPIs by day' });
-		expect(within(dashboard).getAllByRole('figure')).toHaveLength(5);
+		expect(within(dashboard).getAllByRole('figure')).toHaveLength(8);
 		expect(within(dashboard).getAllByRole('table')[0]).toHaveTextContent('Day 1');
+	});
+
+	it('links to each panel from the desk, moving the focus there, and names the KPIs as KPI_INFO does', async () => {
+		const { user } = setup();
+		const nav = screen.getByRole('navigation', { name: 'Desk panels' });
+		expect(
+			within(nav)
+				.getAllByRole('link')
+				.map((a) => a.textContent)
+		).toEqual(['Inbox', 'Exceptions (0)', 'Returns (0)', 'Stock', 'Policies', 'KPIs']);
+		await user.click(within(nav).getByRole('link', { name: 'Returns (0)' }));
+		expect(screen.getByRole('heading', { name: 'Returns', level: 2 })).toHaveFocus();
+		await user.click(screen.getByRole('button', { name: /SO-0001/ }));
+		await user.click(within(nav).getByRole('link', { name: 'Policies' }));
+		await user.click(within(nav).getByRole('link', { name: 'SO-0001' }));
+		expect(screen.getByRole('heading', { name: 'SO-0001: Gold Co' })).toHaveFocus();
+		const strip = screen.getByLabelText('Latest KPIs');
+		expect([...strip.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual([
+			'Order fill rate',
+			'OTIF to the commit date',
+			'Perfect order fulfillment',
+			'Open orders'
+		]);
 	});
 
 	it('draws the order lifecycle from the machine with the current state marked', async () => {
