@@ -167,6 +167,9 @@ export type FairSharePlan = {
  * location's days of supply before and after. Throws a RangeError as `fairShareByDaysOfSupply`
  * does (no locations, negative or fractional stock, no demand anywhere).
  */
+/** The rounding tolerance fairShareByDaysOfSupply uses (units). */
+const FAIR_SHARE_EPSILON = 1e-9;
+
 export function fairSharePlan(
 	available: number,
 	locations: readonly StockingLocation[]
@@ -181,7 +184,12 @@ export function fairSharePlan(
 			0
 		);
 		const ds = (available + fieldOnHand) / fieldDailyDemand;
-		const shares = locations.map((l, i) => (included[i] ? ds * l.dailyDemand - l.onHand : null));
+		// As in fairShareByDaysOfSupply: a share that is zero but for rounding error is zero.
+		const shares = locations.map((l, i) => {
+			if (!included[i]) return null;
+			const share = ds * l.dailyDemand - l.onHand;
+			return Math.abs(share) < FAIR_SHARE_EPSILON ? 0 : share;
+		});
 		const dropped = shares.flatMap((s, i) => (s !== null && s < 0 ? [i] : []));
 		passes.push({ fieldOnHand, fieldDailyDemand, daysOfSupply: ds, shares, dropped });
 		if (dropped.length === 0) break;

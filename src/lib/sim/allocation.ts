@@ -99,6 +99,9 @@ export function allocate(
 	}
 }
 
+/** Tolerance for floating-point rounding in fair-share arithmetic (units). */
+const EPSILON = 1e-9;
+
 /**
  * DRP fair-share allocation of central stock to field locations, bringing every location
  * to the same days of supply: DS = (available + sum of on hand) / sum of daily demand, and
@@ -130,14 +133,16 @@ export function fairShareByDaysOfSupply(
 		const stock = locations.reduce((s, l, i) => s + (included[i] ? l.onHand : 0), available);
 		const demand = locations.reduce((s, l, i) => s + (included[i] ? l.dailyDemand : 0), 0);
 		daysOfSupply = stock / demand;
+		// A share that is zero but for rounding error (DS x D computed back to exactly I) is
+		// zero: excluding it would leave no location and a days of supply of 0 / 0.
 		const next = locations.map(
-			(l, i) => included[i] && daysOfSupply * l.dailyDemand - l.onHand >= 0
+			(l, i) => included[i] && daysOfSupply * l.dailyDemand - l.onHand >= -EPSILON
 		);
 		if (next.every((v, i) => v === included[i])) break;
 		included = next;
 	}
 	const shares = locations.map((l, i) =>
-		included[i] ? daysOfSupply * l.dailyDemand - l.onHand : 0
+		included[i] ? Math.max(0, daysOfSupply * l.dailyDemand - l.onHand) : 0
 	);
 	return { daysOfSupply, allocation: largestRemainder(shares, available) };
 }

@@ -158,3 +158,13 @@ describe('allocation properties', () => {
 		);
 	});
 });
+
+describe('fair share at the edge of rounding', () => {
+	it('keeps a location whose share is zero but for floating-point error', () => {
+		// 49 / 44 x 44 - 49 is -7e-15 in floating point, not a negative share.
+		expect(fairShareByDaysOfSupply(0, [{ id: 'L0', onHand: 49, dailyDemand: 44 }])).toEqual({
+			daysOfSupply: 49 / 44,
+			allocation: [0]
+		});
+	});
+});
