@@ -42,8 +42,8 @@ describe('comparing runs', () => {
 				.map((h) => h.textContent)
 		).toEqual([
 			'Day',
-			expect.stringMatching(/^Run 1,/),
-			expect.stringMatching(/^Run 2,/),
+			expect.stringMatching(/^A: Run 1,/),
+			expect.stringMatching(/^B: Run 2,/),
 			'Target 90.0 %'
 		]);
 		expect(within(otif).getAllByRole('rowheader')).toHaveLength(scenario.days);
@@ -58,6 +58,17 @@ describe('comparing runs', () => {
 		]);
 		const reference = playReference(scenario, 'good-practice', scenario.seed);
 		expect(row('OTIF to the commit date')[2]).toBe(pct(reference.kpis.at(-1)!.otif));
+	});
+
+	it('compares a run with itself without confusing the two sides', () => {
+		const ids = keep();
+		render(RunComparison, { scenario, source, a: ids.a, b: ids.a });
+		expect(screen.getByText(/You chose the same run twice/)).toBeInTheDocument();
+		expect(row('Perfect order fulfillment').slice(1)).toEqual([
+			pct(lazy.world.kpis.at(-1)!.perfectOrderRate),
+			pct(lazy.world.kpis.at(-1)!.perfectOrderRate),
+			'the same'
+		]);
 	});
 
 	it('asks for two runs when the address names none it keeps', () => {
