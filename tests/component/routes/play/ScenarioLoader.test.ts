@@ -42,7 +42,7 @@ describe('loading an own scenario', () => {
 			screen.getByLabelText('Choose a scenario file…'),
 			file('broken.json', JSON.stringify(broken))
 		);
-		const alert = screen.getByText(/was not kept, and nothing else changed/).closest('div')!;
+		const alert = screen.getByRole('region', { name: 'Why the file was not kept' });
 		expect(alert).toHaveTextContent('broken.json');
 		expect(
 			within(alert)
