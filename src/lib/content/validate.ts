@@ -20,7 +20,7 @@ import {
 import type { ContentError, ContentIndex, GlossaryEntry, LessonEntry, Topic } from './types.ts';
 import { parseBank } from '../quiz/schema.ts';
 import type { Bank } from '../quiz/types.ts';
-import { parseScenario } from '../sim/world/scenario.ts';
+import { checkScenarioSource } from './scenario-source.ts';
 
 /** Raw content keyed by path from the project root, e.g. `content/topics.yaml`. */
 export type ContentFiles = Record<string, string>;
@@ -91,18 +91,7 @@ function readScenarios(files: ContentFiles, errors: ContentError[]) {
 	for (const [file, source] of Object.entries(files)) {
 		const name = SCENARIO_PATH.exec(file)?.[1];
 		if (!name) continue;
-		let data: unknown;
-		try {
-			data = JSON.parse(source);
-		} catch (error) {
-			errors.push({
-				file,
-				field: '(file)',
-				message: `not valid JSON: ${(error as Error).message}`
-			});
-			continue;
-		}
-		const result = parseScenario(data);
+		const result = checkScenarioSource(source);
 		if (!result.ok) {
 			errors.push(...result.issues.map((i) => ({ file, field: i.field, message: i.message })));
 			continue;

@@ -4,6 +4,7 @@ import { scenarioById } from '$lib/server/scenarios';
 export function load() {
 	const topics = content().topics;
 	return {
+		topics: topics.map((t) => ({ number: t.number, title: t.title })),
 		scenarios: content().scenarios.map((s) => {
 			const scenario = scenarioById(s.id);
 			return {

@@ -60,3 +60,15 @@ export {
 	type ParetoBar
 } from './debrief';
 export { daysRecorded, commandsBeforeDay, worldsByDay } from './replay';
+export { decisionsByDay, describeCommand, commandOrder } from './replay';
+export {
+	kpiOf,
+	finalKpis,
+	headlineKpis,
+	replayDay,
+	compareRuns,
+	CHARTED_KPIS,
+	type ReplayDay,
+	type ReplayOrder,
+	type KpiComparison
+} from './run-views';

@@ -1,3 +1,4 @@
+import { lessonLinks } from '$lib/content/lesson-links';
 import { content } from '$lib/server/content';
 import { scenarioById } from '$lib/server/scenarios';
 
@@ -6,10 +7,5 @@ export function entries() {
 }
 
 export function load({ params }) {
-	const scenario = scenarioById(params.scenario);
-	const lessons = content().lessons.filter((l) => scenario.topics.includes(l.number));
-	return {
-		scenario,
-		lessons: lessons.map((l) => ({ slug: l.slug, number: l.number, title: l.title }))
-	};
+	return { scenario: scenarioById(params.scenario), lessons: lessonLinks(content().lessons) };
 }
