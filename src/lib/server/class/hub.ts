@@ -1,10 +1,10 @@
 // Live classes in memory: each class's log, the worlds replayed from it (one per learner or
 // team), the open event streams, and the day timer. The store is the truth; this is a cache
-// rebuilt from it after any restart. Instructor actions (pacing, the lobby, disruptions, quiz
-// rounds) each append one log event; a refused action appends nothing.
+// rebuilt from it after any restart. Instructor actions (pacing and the lobby here,
+// disruptions and quiz rounds in instructor.ts) each append one log event; a refused action
+// appends nothing.
 import {
 	classState,
-	currentRound,
 	parseCommand,
 	replayEvent,
 	startReplay,
@@ -12,16 +12,12 @@ import {
 	type ClassDesk,
 	type ClassNow,
 	type Command,
-	type DisruptionKind,
-	type LiveResponse,
 	type ReplayState,
 	type Scenario,
 	type World
 } from '$lib/sim';
-import { gradeLive, isLiveQuestion, liveQuestion, revealRound } from '$lib/quiz/live';
-import type { Question } from '$lib/quiz/types';
-import { content } from '../content';
 import { scenarioById } from '../scenarios';
+import { closeOpenRound } from './instructor';
 import { classLifetimes } from './lifetimes';
 import {
 	SqliteClassStore,
@@ -40,10 +36,7 @@ type Subscriber = { viewer: Viewer; send: (event: StoredEvent) => void; close: (
 export type Outcome =
 	{ ok: true; event: StoredEvent } | { ok: false; status: number; message: string };
 
-const refuse = (message: string, status = 409): Outcome => ({ ok: false, status, message });
-
-/** The world nobody plays: the default policy decides every day (the late joiner's start). */
-const REFERENCE_DESK = 'class:reference';
+export const refuse = (message: string, status = 409): Outcome => ({ ok: false, status, message });
 
 export function worldKeyOf(record: ClassRecord, participant: Participant): string {
 	return record.mode === 'team' && participant.team
@@ -69,15 +62,6 @@ export function visibleTo(viewer: Viewer, event: StoredEvent): boolean {
 		default:
 			return true;
 	}
-}
-
-/** Finds a bank question by topic and id. */
-export function bankQuestion(topic: number, id: string): Question | null {
-	return (
-		content()
-			.banks.find((b) => b.topic === topic)
-			?.questions.find((q) => q.id === id) ?? null
-	);
 }
 
 export class LiveClass {
@@ -127,7 +111,8 @@ export class LiveClass {
 		this.store.markEnded(this.record.id, at);
 	}
 
-	private append(event: NewEvent): StoredEvent {
+	/** Appends one event to the log, updates every world and stream (instructor actions use it). */
+	appendEvent(event: NewEvent): StoredEvent {
 		const stored = this.store.append(this.record.id, event, (this.events.at(-1)?.seq ?? 0) + 1);
 		this.events.push(stored);
 		this.lastActivity = Date.parse(stored.at);
@@ -141,7 +126,7 @@ export class LiveClass {
 	}
 
 	join(participant: Participant): StoredEvent {
-		return this.append({
+		return this.appendEvent({
 			type: 'participant.joined',
 			participantId: participant.id,
 			name: participant.name,
@@ -172,7 +157,7 @@ export class LiveClass {
 		if (refusal && refusal.type === 'command.rejected') return refuse(refusal.message);
 		return {
 			ok: true,
-			event: this.append({ type: 'command', participantId: participant.id, worldKey, command })
+			event: this.appendEvent({ type: 'command', participantId: participant.id, worldKey, command })
 		};
 	}
 
@@ -183,15 +168,15 @@ export class LiveClass {
 		switch (action) {
 			case 'start':
 				if (status !== 'lobby') return refuse('The class has already started.');
-				event = this.append({ type: 'class.started' });
+				event = this.appendEvent({ type: 'class.started' });
 				break;
 			case 'pause':
 				if (status !== 'running') return refuse('Only a running class can be paused.');
-				event = this.append({ type: 'class.paused' });
+				event = this.appendEvent({ type: 'class.paused' });
 				break;
 			case 'resume':
 				if (status !== 'paused') return refuse('The class is not paused.');
-				event = this.append({ type: 'class.resumed' });
+				event = this.appendEvent({ type: 'class.resumed' });
 				break;
 			case 'advance':
 				if (status !== 'running')
@@ -200,21 +185,21 @@ export class LiveClass {
 							? 'Resume the class before ending a day.'
 							: 'The class is not running.'
 					);
-				event = this.append({ type: 'day.advanced', day });
+				event = this.appendEvent({ type: 'day.advanced', day });
 				break;
 			case 'end':
 				if (status === 'ended') return refuse('The class has already ended.');
 				event = this.end('instructor');
 				break;
 		}
-		if (this.state().status === 'ended') this.closeOpenRound();
+		if (this.state().status === 'ended') closeOpenRound(this);
 		this.schedule();
 		return { ok: true, event };
 	}
 
 	private end(reason: 'instructor' | 'inactive'): StoredEvent {
-		this.closeOpenRound();
-		return this.append({ type: 'class.ended', reason });
+		closeOpenRound(this);
+		return this.appendEvent({ type: 'class.ended', reason });
 	}
 
 	/** Ends a class nobody has used for the idle time (no refusal: the server does it). */
@@ -246,7 +231,10 @@ export class LiveClass {
 		if (this.state().status === 'ended') return refuse('The class has ended.');
 		if (this.state().locked === locked)
 			return refuse(locked ? 'The lobby is already locked.' : 'The lobby is already open.');
-		return { ok: true, event: this.append({ type: locked ? 'lobby.locked' : 'lobby.unlocked' }) };
+		return {
+			ok: true,
+			event: this.appendEvent({ type: locked ? 'lobby.locked' : 'lobby.unlocked' })
+		};
 	}
 
 	private participant(participantId: string): Participant | null {
@@ -262,7 +250,7 @@ export class LiveClass {
 		if (renamed === 'not-found') return refuse('There is no such participant in this class.', 404);
 		return {
 			ok: true,
-			event: this.append({
+			event: this.appendEvent({
 				type: 'participant.renamed',
 				participantId,
 				name: name.trim().replace(/\s+/g, ' '),
@@ -283,7 +271,7 @@ export class LiveClass {
 			)
 				this.events[i] = { ...e, name: '' };
 		});
-		const event = this.append({
+		const event = this.appendEvent({
 			type: 'participant.removed',
 			participantId,
 			worldKey: worldKeyOf(this.record, participant)
@@ -291,112 +279,6 @@ export class LiveClass {
 		for (const s of this.subscribers)
 			if (s.viewer.role === 'learner' && s.viewer.participant.id === participantId) s.close();
 		return { ok: true, event };
-	}
-
-	// Disruptions.
-
-	/**
-	 * Plays a disruption in every world. It is tried first on the reference desk, which
-	 * resolves what the instructor left open (the item a recall hits, the customer downgraded)
-	 * so every learner meets the same disruption with the same headline.
-	 */
-	playDisruption(spec: { kind: DisruptionKind; severity: number; days: number }): Outcome {
-		const { status, day } = this.state();
-		if (status === 'lobby')
-			return refuse('Start the class first: learners meet a disruption at their desks.');
-		if (status === 'ended') return refuse('The class has ended.');
-		const probe = step(this.world(REFERENCE_DESK), { type: 'disruption.inject', ...spec });
-		const refusal = probe.events.find((e) => e.type === 'command.rejected');
-		if (refusal && refusal.type === 'command.rejected') return refuse(refusal.message);
-		const played = probe.world.disruptions.at(-1)!;
-		return {
-			ok: true,
-			event: this.append({
-				type: 'disruption.played',
-				day,
-				kind: spec.kind,
-				severity: spec.severity,
-				days: spec.days,
-				sku: played.sku,
-				customerId: played.customerId,
-				headline: played.headline
-			})
-		};
-	}
-
-	// Quiz rounds.
-
-	/** Pushes a bank question to every learner. */
-	openRound(topic: number, questionId: string): Outcome {
-		if (this.state().status === 'ended') return refuse('The class has ended.');
-		const round = currentRound(this.events);
-		if (round?.open) return refuse('Close the open round before pushing another question.');
-		const question = bankQuestion(topic, questionId);
-		if (!question)
-			return refuse(`There is no question ${questionId} in topic ${topic}’s bank.`, 404);
-		if (!isLiveQuestion(question))
-			return refuse(
-				'A live round asks a single-choice, multiple-choice or numeric question; choose another.',
-				400
-			);
-		const number = (round?.round ?? 0) + 1;
-		return {
-			ok: true,
-			event: this.append({
-				type: 'quiz.opened',
-				round: number,
-				question: liveQuestion(question, this.record.seed + number)
-			})
-		};
-	}
-
-	/** A learner's answer to the open round: once each, graded when it arrives. */
-	answer(participant: Participant, roundNumber: number, response: LiveResponse): Outcome {
-		const round = currentRound(this.events);
-		if (!round || round.round !== roundNumber || !round.open)
-			return refuse('This round has closed: wait for the next question.');
-		if (round.answeredBy.includes(participant.id))
-			return refuse('You have already answered this round.');
-		const question = bankQuestion(round.question.topic, round.question.id);
-		if (!question || !isLiveQuestion(question))
-			return refuse('This question is no longer in its bank.');
-		const graded = gradeLive(question, response);
-		if (!graded.ok) return refuse(graded.message, 400);
-		return {
-			ok: true,
-			event: this.append({
-				type: 'quiz.answered',
-				round: round.round,
-				participantId: participant.id,
-				worldKey: worldKeyOf(this.record, participant),
-				response,
-				points: graded.points
-			})
-		};
-	}
-
-	/** Closes the open round and shows everyone the answer, why, and how the class answered. */
-	closeRound(): Outcome {
-		const round = currentRound(this.events);
-		if (!round?.open) return refuse('No round is open.');
-		const question = bankQuestion(round.question.topic, round.question.id);
-		const responses = this.events.flatMap((e) =>
-			e.type === 'quiz.answered' && e.round === round.round ? [e.response] : []
-		);
-		const reveal =
-			question && isLiveQuestion(question)
-				? revealRound(question, responses)
-				: {
-						answer: { choices: [] },
-						explanation: '',
-						answered: responses.length,
-						distribution: []
-					};
-		return { ok: true, event: this.append({ type: 'quiz.closed', round: round.round, reveal }) };
-	}
-
-	private closeOpenRound() {
-		if (currentRound(this.events)?.open) this.closeRound();
 	}
 
 	// Desks and streams.

@@ -1,5 +1,6 @@
 import { classHub } from '$lib/server/class/hub';
 import { answer, learnerOf, parseBody, readJson, refusal } from '$lib/server/class/http';
+import { answerRound } from '$lib/server/class/instructor';
 import { AnswerBody } from '$lib/server/class/schemas';
 
 export const prerender = false;
@@ -12,5 +13,5 @@ export async function POST({ params, cookies, request }) {
 	if (!participant) return refusal(403, 'Join the class first.');
 	const body = parseBody(AnswerBody, await readJson(request));
 	if (!body.ok) return refusal(400, body.message);
-	return answer(live.answer(participant, body.value.round, body.value.response));
+	return answer(answerRound(live, participant, body.value.round, body.value.response));
 }

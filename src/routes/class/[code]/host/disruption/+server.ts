@@ -1,4 +1,5 @@
 import { answer, hostClass, parseBody, readJson, refusal } from '$lib/server/class/http';
+import { playDisruption } from '$lib/server/class/instructor';
 import { DisruptionBody } from '$lib/server/class/schemas';
 
 export const prerender = false;
@@ -9,5 +10,5 @@ export async function POST({ params, cookies, request }) {
 	if (host.refused) return host.refused;
 	const body = parseBody(DisruptionBody, await readJson(request));
 	if (!body.ok) return refusal(400, body.message);
-	return answer(host.live.playDisruption(body.value));
+	return answer(playDisruption(host.live, body.value));
 }

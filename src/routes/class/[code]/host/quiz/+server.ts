@@ -2,6 +2,7 @@ import { json } from '@sveltejs/kit';
 import { isLiveQuestion } from '$lib/quiz/live';
 import { content } from '$lib/server/content';
 import { answer, hostClass, parseBody, readJson, refusal } from '$lib/server/class/http';
+import { closeRound, openRound } from '$lib/server/class/instructor';
 import { QuizBody } from '$lib/server/class/schemas';
 
 export const prerender = false;
@@ -30,7 +31,7 @@ export async function POST({ params, cookies, request }) {
 	const input = body.value;
 	return answer(
 		input.action === 'open'
-			? host.live.openRound(input.topic, input.questionId)
-			: host.live.closeRound()
+			? openRound(host.live, input.topic, input.questionId)
+			: closeRound(host.live)
 	);
 }
