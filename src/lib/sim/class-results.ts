@@ -139,14 +139,27 @@ export type QuizRoundState = {
 
 /** The latest quiz round in the log, open or closed; null before the first. */
 export function currentRound(events: readonly ClassLogEvent[]): QuizRoundState | null {
-	let state = null as QuizRoundState | null;
-	for (const e of events) {
-		if (e.type === 'quiz.opened')
-			state = { round: e.round, question: e.question, open: true, answeredBy: [], reveal: null };
-		else if (e.type === 'quiz.answered' && state?.round === e.round)
-			state = { ...state, answeredBy: [...state.answeredBy, e.participantId] };
-		else if (e.type === 'quiz.closed' && state?.round === e.round)
-			state = { ...state, open: false, reveal: e.reveal };
+	// Only the last round matters: find its opening, then read forward from there.
+	let start = -1;
+	for (let i = events.length - 1; i >= 0 && start < 0; i--)
+		if (events[i].type === 'quiz.opened') start = i;
+	if (start < 0) return null;
+	const opened = events[start] as Extract<ClassLogEvent, { type: 'quiz.opened' }>;
+	const state: QuizRoundState = {
+		round: opened.round,
+		question: opened.question,
+		open: true,
+		answeredBy: [],
+		reveal: null
+	};
+	for (let i = start + 1; i < events.length; i++) {
+		const e = events[i];
+		if (e.type === 'quiz.answered' && e.round === state.round)
+			state.answeredBy.push(e.participantId);
+		else if (e.type === 'quiz.closed' && e.round === state.round) {
+			state.open = false;
+			state.reveal = e.reveal;
+		}
 	}
 	return state;
 }

@@ -5,6 +5,7 @@
 // appends nothing.
 import {
 	classState,
+	nextClassNow,
 	parseCommand,
 	replayEvent,
 	startReplay,
@@ -116,10 +117,8 @@ export class LiveClass {
 		const stored = this.store.append(this.record.id, event, (this.events.at(-1)?.seq ?? 0) + 1);
 		this.events.push(stored);
 		this.lastActivity = Date.parse(stored.at);
-		if (stored.type !== 'command' && stored.type !== 'participant.joined') {
-			this.current = classState(this.events, this.scenario.days);
-			if (this.current.status === 'ended' && this.endedAt === null) this.markEnded();
-		}
+		this.current = nextClassNow(this.current, stored, this.scenario.days);
+		if (this.current.status === 'ended' && this.endedAt === null) this.markEnded();
 		for (const [key, replay] of this.worlds) this.worlds.set(key, replayEvent(replay, stored, key));
 		for (const s of this.subscribers) if (visibleTo(s.viewer, stored)) s.send(stored);
 		return stored;
