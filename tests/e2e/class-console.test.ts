@@ -177,12 +177,19 @@ describe('the instructor console', () => {
 		await expectAccessible(host);
 	});
 
-	it('fits a phone in dark mode and refuses the console to a learner', async () => {
+	it('fits a phone in dark mode, lists the class under Your classes, and refuses the console to a learner', async () => {
 		const host = await session.newPage({ width: 360, colorScheme: 'dark' });
 		await host.goto('/class/new');
 		await press(button(host, 'Create the class'));
 		await host.waitForURL(/\/class\/[A-Z0-9]{6}\/host$/);
 		const code = (await host.locator('.code').textContent())!.trim();
+		await expectAccessible(host);
+		expect(await noSidewaysScroll(host)).toBe(true);
+		// "Your classes" lists it, with its console, debrief and results.
+		await press(host.getByRole('link', { name: 'Your classes' }));
+		await host.waitForURL(/\/class\/mine$/);
+		expect(await host.getByRole('link', { name: code, exact: true }).count()).toBe(1);
+		expect(await host.getByRole('link', { name: `CSV of ${code}` }).count()).toBe(1);
 		await expectAccessible(host);
 		expect(await noSidewaysScroll(host)).toBe(true);
 		const learner = await session.newPage();
