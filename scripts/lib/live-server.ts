@@ -9,9 +9,13 @@ export type Server = {
 	stop(signal?: NodeJS.Signals): Promise<void>;
 };
 
-export async function startServer(dataDir: string): Promise<Server> {
+/** Starts the built server on a free loopback port; `env` adds settings (class lifetimes...). */
+export async function startServer(
+	dataDir: string,
+	env: Record<string, string> = {}
+): Promise<Server> {
 	const child = spawn(process.execPath, [join(process.cwd(), 'scripts', 'start.mjs')], {
-		env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ORIGIN: '' },
+		env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ORIGIN: '', ...env },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	const url = await new Promise<string>((resolve, reject) => {

@@ -86,3 +86,31 @@ export { forecastAccuracy, sigmaFromMad, zForServiceLevel, safetyStock } from '.
 export type { ForecastAccuracy, SafetyStockInput } from './forecast-accuracy';
 export { paretoAnalysis, defectsPerMillionOpportunities, sigmaLevel } from './pareto';
 export type { ParetoCause, ParetoOptions, ParetoRow } from './pareto';
+export {
+	LIVE_QUESTION_TYPES,
+	CLASS_START,
+	nextClassNow,
+	disruptionCommand,
+	replayReference
+} from './class-replay';
+export type { ClassNow, LiveQuestion, LiveResponse, QuizReveal } from './class-replay';
+export {
+	BOARD_KPIS,
+	COMPARISON_KPIS,
+	quizPoints,
+	deskPoints,
+	standings,
+	comparisonSeries,
+	currentRound,
+	playedDisruptions,
+	biggestMiss,
+	classDebrief
+} from './class-results';
+export type {
+	RankBy,
+	ClassDesk,
+	Standing,
+	QuizRoundState,
+	BiggestMiss,
+	ClassDebrief
+} from './class-results';

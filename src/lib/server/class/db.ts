@@ -35,7 +35,12 @@ const MIGRATIONS: string[] = [
 		payload TEXT NOT NULL,
 		at TEXT NOT NULL,
 		PRIMARY KEY (class_id, seq)
-	);`
+	);`,
+	// 2: who created each class (an instructor token's hash, to list their classes) and when it
+	// ended (ended classes stay readable for a while, then are deleted).
+	`ALTER TABLE classes ADD COLUMN instructor_hash TEXT;
+	ALTER TABLE classes ADD COLUMN ended_at TEXT;
+	CREATE INDEX classes_by_instructor ON classes (instructor_hash);`
 ];
 
 let db: Database.Database | null = null;

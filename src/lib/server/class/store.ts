@@ -16,7 +16,13 @@ export type ClassRecord = {
 	pacing: Pacing;
 	createdAt: string;
 	lastActivityAt: string;
+	endedAt: string | null;
 };
+
+export type NewClass = Omit<
+	ClassRecord,
+	'id' | 'code' | 'createdAt' | 'lastActivityAt' | 'endedAt'
+>;
 
 export type Participant = {
 	id: string;
@@ -36,10 +42,31 @@ export type NewEvent = ClassLogEvent extends infer E
 	: never;
 
 export interface ClassStore {
-	createClass(input: Omit<ClassRecord, 'id' | 'code' | 'createdAt' | 'lastActivityAt'>): {
+	/** A new class; `instructorToken` links it to the instructor's other classes. */
+	createClass(
+		input: NewClass,
+		instructorToken: string
+	): {
 		record: ClassRecord;
 		hostToken: string;
 	};
+	/** The classes an instructor created, newest first. */
+	classesOf(instructorToken: string): ClassRecord[];
+	isInstructor(classId: string, instructorToken: string): boolean;
+	markEnded(classId: string, at: string): void;
+	/** Classes not ended whose last activity is before `before` (an ISO time). */
+	idleSince(before: string): ClassRecord[];
+	/** Ended classes that ended before `before`. */
+	endedBefore(before: string): ClassRecord[];
+	/** Deletes a class with its participants and log. */
+	deleteClass(classId: string): void;
+	renameParticipant(
+		classId: string,
+		participantId: string,
+		name: string
+	): 'renamed' | 'name-taken' | 'not-found';
+	/** Removes a participant (their token stops working) and erases their name from the log. */
+	removeParticipant(classId: string, participantId: string): boolean;
 	byCode(code: string): ClassRecord | null;
 	byId(id: string): ClassRecord | null;
 	isHost(classId: string, token: string): boolean;
@@ -65,6 +92,7 @@ type ClassRow = {
 	pacing: string;
 	created_at: string;
 	last_activity_at: string;
+	ended_at: string | null;
 };
 
 function toRecord(row: ClassRow): ClassRecord {
@@ -77,7 +105,8 @@ function toRecord(row: ClassRow): ClassRecord {
 		teams: JSON.parse(row.teams),
 		pacing: JSON.parse(row.pacing),
 		createdAt: row.created_at,
-		lastActivityAt: row.last_activity_at
+		lastActivityAt: row.last_activity_at,
+		endedAt: row.ended_at
 	};
 }
 
@@ -109,7 +138,7 @@ export class SqliteClassStore implements ClassStore {
 		return database();
 	}
 
-	createClass(input: Omit<ClassRecord, 'id' | 'code' | 'createdAt' | 'lastActivityAt'>) {
+	createClass(input: NewClass, instructorToken: string) {
 		const now = new Date().toISOString();
 		const hostToken = newToken();
 		for (;;) {
@@ -118,13 +147,14 @@ export class SqliteClassStore implements ClassStore {
 				id: newId(),
 				code: newJoinCode(),
 				createdAt: now,
-				lastActivityAt: now
+				lastActivityAt: now,
+				endedAt: null
 			};
 			try {
 				this.db
 					.prepare(
-						`INSERT INTO classes (id, code, scenario_id, seed, mode, teams, pacing, host_token_hash, created_at, last_activity_at)
-						 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+						`INSERT INTO classes (id, code, scenario_id, seed, mode, teams, pacing, host_token_hash, created_at, last_activity_at, instructor_hash)
+						 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 					)
 					.run(
 						record.id,
@@ -136,7 +166,8 @@ export class SqliteClassStore implements ClassStore {
 						JSON.stringify(record.pacing),
 						hashToken(hostToken),
 						now,
-						now
+						now,
+						hashToken(instructorToken)
 					);
 				return { record, hostToken };
 			} catch (error) {
@@ -162,6 +193,82 @@ export class SqliteClassStore implements ClassStore {
 		const row = this.db.prepare('SELECT host_token_hash FROM classes WHERE id = ?').get(classId) as
 			{ host_token_hash: string } | undefined;
 		return Boolean(row && token && row.host_token_hash === hashToken(token));
+	}
+
+	classesOf(instructorToken: string) {
+		if (!instructorToken) return [];
+		return (
+			this.db
+				.prepare('SELECT * FROM classes WHERE instructor_hash = ? ORDER BY created_at DESC, id')
+				.all(hashToken(instructorToken)) as ClassRow[]
+		).map(toRecord);
+	}
+
+	isInstructor(classId: string, instructorToken: string) {
+		if (!instructorToken) return false;
+		const row = this.db.prepare('SELECT instructor_hash FROM classes WHERE id = ?').get(classId) as
+			{ instructor_hash: string | null } | undefined;
+		return Boolean(row?.instructor_hash && row.instructor_hash === hashToken(instructorToken));
+	}
+
+	markEnded(classId: string, at: string) {
+		this.db
+			.prepare('UPDATE classes SET ended_at = ? WHERE id = ? AND ended_at IS NULL')
+			.run(at, classId);
+	}
+
+	idleSince(before: string) {
+		return (
+			this.db
+				.prepare('SELECT * FROM classes WHERE ended_at IS NULL AND last_activity_at < ?')
+				.all(before) as ClassRow[]
+		).map(toRecord);
+	}
+
+	endedBefore(before: string) {
+		return (
+			this.db.prepare('SELECT * FROM classes WHERE ended_at < ?').all(before) as ClassRow[]
+		).map(toRecord);
+	}
+
+	deleteClass(classId: string) {
+		this.db.transaction(() => {
+			this.db.prepare('DELETE FROM class_log WHERE class_id = ?').run(classId);
+			this.db.prepare('DELETE FROM participants WHERE class_id = ?').run(classId);
+			this.db.prepare('DELETE FROM classes WHERE id = ?').run(classId);
+		})();
+		this.lastTouched.delete(classId);
+	}
+
+	renameParticipant(classId: string, participantId: string, name: string) {
+		const clean = name.trim().replace(/\s+/g, ' ');
+		try {
+			const result = this.db
+				.prepare('UPDATE participants SET name = ?, name_key = ? WHERE class_id = ? AND id = ?')
+				.run(clean, nameKey(clean), classId, participantId);
+			return result.changes ? ('renamed' as const) : ('not-found' as const);
+		} catch (error) {
+			if (String(error).includes('UNIQUE')) return 'name-taken' as const;
+			throw error;
+		}
+	}
+
+	removeParticipant(classId: string, participantId: string) {
+		return this.db.transaction(() => {
+			const removed = this.db
+				.prepare('DELETE FROM participants WHERE class_id = ? AND id = ?')
+				.run(classId, participantId).changes;
+			if (!removed) return false;
+			// The display name was the only personal data: it goes from the log too.
+			this.db
+				.prepare(
+					`UPDATE class_log SET payload = json_set(payload, '$.name', '')
+					 WHERE class_id = ? AND type IN ('participant.joined', 'participant.renamed')
+					 AND json_extract(payload, '$.participantId') = ?`
+				)
+				.run(classId, participantId);
+			return true;
+		})();
 	}
 
 	addParticipant(classId: string, name: string, team: string | null) {

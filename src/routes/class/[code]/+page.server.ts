@@ -33,7 +33,7 @@ export function load({ params, cookies, getClientAddress }) {
 	const viewer = { role: 'learner' as const, participant, worldKey };
 	return {
 		...base,
-		learner: { name: participant.name, team: participant.team, worldKey },
+		learner: { id: participant.id, name: participant.name, team: participant.team, worldKey },
 		scenario: live.scenario,
 		seed: live.record.seed,
 		events: live.events.filter((e) => visibleTo(viewer, e)).map(({ at: _at, ...e }) => e)
@@ -54,6 +54,11 @@ export const actions = {
 		if (learnerOf(live, cookies)) redirect(303, `/class/${live.record.code}`);
 		if (live.state().status === 'ended')
 			return fail(409, { message: 'This class has ended.', name: '' });
+		if (live.state().locked)
+			return fail(409, {
+				message: 'The instructor has closed this class to new learners. Ask them to open it.',
+				name: ''
+			});
 		const form = await request.formData();
 		const name = cleanName(form.get('name'));
 		if (!name)

@@ -1,6 +1,13 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { classHub } from '$lib/server/class/hub';
-import { cookieOptions, hostCookie } from '$lib/server/class/http';
+import {
+	cookieOptions,
+	hostCookie,
+	INSTRUCTOR_COOKIE,
+	instructorCookieOptions,
+	instructorToken
+} from '$lib/server/class/http';
+import { newToken } from '$lib/server/class/tokens';
 import { content } from '$lib/server/content';
 import { scenarioById } from '$lib/server/scenarios';
 
@@ -49,14 +56,22 @@ export const actions = {
 			errors.seconds = 'Seconds per day: from 30 to 3600.';
 		if (Object.keys(errors).length) return fail(400, { errors, values });
 
-		const { record, hostToken } = classHub().create({
-			scenarioId,
-			seed: seed ?? scenarioById(scenarioId).seed,
-			mode: mode!,
-			teams: mode === 'team' ? Array.from({ length: teamCount }, (_, i) => `Team ${i + 1}`) : [],
-			pacing:
-				pacingKind === 'timer' ? { kind: 'timer', secondsPerDay: seconds } : { kind: 'instructor' }
-		});
+		// The instructor's key links this class to their others ("Your classes").
+		const instructor = instructorToken(cookies) || newToken();
+		const { record, hostToken } = classHub().create(
+			{
+				scenarioId,
+				seed: seed ?? scenarioById(scenarioId).seed,
+				mode: mode!,
+				teams: mode === 'team' ? Array.from({ length: teamCount }, (_, i) => `Team ${i + 1}`) : [],
+				pacing:
+					pacingKind === 'timer'
+						? { kind: 'timer', secondsPerDay: seconds }
+						: { kind: 'instructor' }
+			},
+			instructor
+		);
+		cookies.set(INSTRUCTOR_COOKIE, instructor, instructorCookieOptions(url));
 		cookies.set(hostCookie(record.code), hostToken, cookieOptions(record.code, url));
 		redirect(303, `/class/${record.code}/host`);
 	}

@@ -26,7 +26,7 @@ export function GET({ params, cookies, request, url }) {
 			controller.enqueue(encoder.encode('retry: 2000\n\n'));
 			for (const event of live.events)
 				if (event.seq > after && visibleTo(viewer, event)) send(event);
-			const unsubscribe = live.subscribe(viewer, send);
+			const unsubscribe = live.subscribe(viewer, send, () => cleanup());
 			const heartbeat = setInterval(
 				() => controller.enqueue(encoder.encode(': keep-alive\n\n')),
 				15_000

@@ -1,7 +1,12 @@
 import { error, redirect } from '@sveltejs/kit';
 import { renderSVG } from 'uqr';
+import { currentRound, DISRUPTION_KINDS, playedDisruptions } from '$lib/sim';
+import { isLiveQuestion } from '$lib/quiz/live';
 import { classHub } from '$lib/server/class/hub';
 import { cookieOptions, hostCookie, hostOf } from '$lib/server/class/http';
+import { classLifetimes } from '$lib/server/class/lifetimes';
+import { board } from '$lib/server/class/results';
+import { content } from '$lib/server/content';
 
 export const prerender = false;
 
@@ -22,6 +27,8 @@ export function load({ params, cookies, url }) {
 		);
 	}
 	const joinUrl = `${url.origin}/class/${live.record.code}`;
+	const round = currentRound(live.events);
+	const hostToken = cookies.get(hostCookie(live.record.code));
 	return {
 		code: live.record.code,
 		title: live.scenario.title,
@@ -31,9 +38,20 @@ export function load({ params, cookies, url }) {
 		pacing: live.record.pacing,
 		state: live.state(),
 		joinUrl,
-		hostUrl: `${joinUrl}/host?key=${cookies.get(hostCookie(live.record.code))}`,
+		hostUrl: hostToken && live.hostCheck(hostToken) ? `${joinUrl}/host?key=${hostToken}` : null,
 		qr: renderSVG(joinUrl, { border: 2 }),
 		participants: live.participants().map((p) => ({ id: p.id, name: p.name, team: p.team })),
+		played: playedDisruptions(live.events),
+		kinds: DISRUPTION_KINDS,
+		round: round && { ...round, answered: round.answeredBy.length, answeredBy: undefined },
+		topics: content().topics.filter((t) =>
+			content().banks.some((b) => b.topic === t.number && b.questions.some(isLiveQuestion))
+		),
+		standings: board(live),
+		deletesOn:
+			live.endedAt === null
+				? null
+				: new Date(live.endedAt + classLifetimes().retentionMs).toISOString().slice(0, 10),
 		lastSeq: live.events.at(-1)?.seq ?? 0
 	};
 }
