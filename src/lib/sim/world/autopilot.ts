@@ -11,6 +11,7 @@
 import { troubleSince } from './communication';
 import { missingDocuments } from './documents';
 import { freeUnits, fullyAllocated, lineNeed, mayShipPartial } from './fulfilment';
+import { isPastTheDesk } from './lifecycle';
 import { customerOf, lineNode } from './lookup';
 import { vecForEach, vecGet } from './pvec';
 import { step } from './step';
@@ -105,6 +106,7 @@ const CORRECTABLE: FindingCode[] = [
 function decide(world: World, order: Order, style: AutopilotStyle): Command | null {
 	const id = order.id;
 	const s = order.state.fulfilment;
+	if (isPastTheDesk(order)) return null;
 	if (order.changeRequest && (s === 'confirmed' || s === 'allocated')) {
 		return { type: 'order.change', orderId: id, accept: style.acceptChanges };
 	}
@@ -157,7 +159,7 @@ function allocationCommands(world: World): Command[] {
 				else wanting.set(key, { nodeId, sku: line.sku, orders: [order] });
 			});
 		},
-		world.activeFrom
+		world.openFrom
 	);
 	const commands: Command[] = [];
 	const asked = new Set<string>();
@@ -204,7 +206,7 @@ export function autopilot(world: World, style: AutopilotStyle = DEFAULT_STYLE): 
 			const command = decide(world, order, style);
 			if (command) commands.push(command);
 		},
-		world.activeFrom
+		world.openFrom
 	);
 	return [...commands, ...allocationCommands(world)];
 }
@@ -226,7 +228,7 @@ function partialShipments(world: World): Command[] {
 				commands.push({ type: 'order.ship', orderId: o.id, partial: true });
 			}
 		},
-		world.activeFrom
+		world.openFrom
 	);
 	return commands;
 }
@@ -246,7 +248,7 @@ function applyAll(world: World, commands: Command[], applied: Command[]) {
 /** Takes every open order as far as today allows, one order at a time. */
 function advanceEachOrder(world: World, style: AutopilotStyle, applied: Command[]): World {
 	let current = world;
-	for (let i = current.activeFrom; i < current.orders.size; i++) {
+	for (let i = current.openFrom; i < current.orders.size; i++) {
 		for (let guard = 0; guard < 10; guard++) {
 			const command = decide(current, vecGet(current.orders, i)!, style);
 			if (!command) break;

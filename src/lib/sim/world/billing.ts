@@ -6,7 +6,7 @@
 import { recoverLater } from './cash';
 import { ediMessage } from './documents';
 import type { WorldDraft } from './draft';
-import { fire, isDelivered, isFinal, note } from './lifecycle';
+import { fire, isDelivered, isFinal, isPastTheDesk, note } from './lifecycle';
 import { customerOf, customerPrice, itemOf, round2 } from './lookup';
 import type { Order } from './types';
 
@@ -97,16 +97,21 @@ export function raiseInvoice(
 	}
 }
 
+/** An unpaid invoice falls due or its dispute settles today. A plain loop: every day visits thousands. */
+function hasPaymentDue(order: Order, day: number): boolean {
+	for (const inv of order.invoices) {
+		if (inv.paidDay !== null) continue;
+		if (inv.plannedPayDay <= day || inv.resolveDay === day) return true;
+	}
+	return false;
+}
+
 /** End of day in accounts receivable: disputes settle, payments arrive, paid orders close. */
 export function collectPayments(draft: WorldDraft): void {
 	const day = draft.day;
 	for (let i = draft.fields.activeFrom; i < draft.orders.size; i++) {
 		const current = draft.order(i)!;
-		const due = current.invoices.some(
-			(inv) =>
-				inv.paidDay === null &&
-				(inv.plannedPayDay <= day || (inv.resolveDay !== null && inv.resolveDay === day))
-		);
+		const due = hasPaymentDue(current, day);
 		const closing =
 			isDelivered(current) &&
 			current.state.fulfilment !== 'closed' &&
@@ -156,6 +161,9 @@ export function collectPayments(draft: WorldDraft): void {
 	let first = draft.fields.activeFrom;
 	while (first < draft.orders.size && isFinal(draft.order(first)!)) first++;
 	draft.fields.activeFrom = first;
+	let open = Math.max(first, draft.fields.openFrom);
+	while (open < draft.orders.size && isPastTheDesk(draft.order(open)!)) open++;
+	draft.fields.openFrom = open;
 	draft.fields.openingInvoices = draft.fields.openingInvoices.map((inv) => {
 		if (inv.paidDay !== null || inv.payDay > day) return inv;
 		draft.account(inv.customerId).receivables = round2(

@@ -129,8 +129,17 @@ const CommandSchema = v.variant(
 
 export type CommandCheck = { ok: true; command: Command } | { ok: false; message: string };
 
+// valibot's variant tries every option, building a message for each miss; the autopilot
+// sends tens of thousands of commands a run, so a known type goes straight to its schema.
+const BY_TYPE = new Map(CommandSchema.options.map((o) => [o.entries.type.literal as string, o]));
+
+function schemaFor(data: unknown) {
+	const type = data && typeof data === 'object' ? (data as { type?: unknown }).type : undefined;
+	return (typeof type === 'string' && BY_TYPE.get(type)) || CommandSchema;
+}
+
 export function parseCommand(data: unknown): CommandCheck {
-	const result = v.safeParse(CommandSchema, data);
+	const result = v.safeParse(schemaFor(data), data);
 	if (result.success) return { ok: true, command: result.output as Command };
 	const issue = result.issues[0];
 	const where = issue.path?.map((p) => String(p.key)).join('.');

@@ -70,7 +70,7 @@ export function notify(draft: WorldDraft, order: Order): string | null {
 /** End of day: customers with unannounced trouble sometimes ask. */
 export function customerInquiries(draft: WorldDraft): void {
 	const day = draft.day;
-	for (let i = draft.fields.activeFrom; i < draft.orders.size; i++) {
+	for (let i = draft.fields.openFrom; i < draft.orders.size; i++) {
 		const current = draft.order(i)!;
 		const since = troubleSince(current, day);
 		if (since === null) continue;

@@ -57,6 +57,7 @@ export function createWorld(
 		openingInvoices: [],
 		orders: emptyVec(),
 		activeFrom: 0,
+		openFrom: 0,
 		kpiSettled: { upTo: 0, tally: emptyTally() },
 		kpis: [],
 		unitsIn,

@@ -118,7 +118,7 @@ export function injectDisruption(
 		}
 		case 'carrier-delay': {
 			const late = delayDays(severity);
-			for (let i = draft.fields.activeFrom; i < draft.orders.size; i++) {
+			for (let i = draft.fields.openFrom; i < draft.orders.size; i++) {
 				if (!draft.order(i)!.shipments.some((s) => s.deliveredDay === null)) continue;
 				const order = draft.mutableOrder(i);
 				for (const s of order.shipments) {

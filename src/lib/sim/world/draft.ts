@@ -39,6 +39,7 @@ export class WorldDraft {
 		| 'cashCollected'
 		| 'openingInvoices'
 		| 'activeFrom'
+		| 'openFrom'
 		| 'kpiSettled'
 		| 'receipts'
 		| 'disruptions'
@@ -77,6 +78,7 @@ export class WorldDraft {
 			cashCollected: world.cashCollected,
 			openingInvoices: world.openingInvoices,
 			activeFrom: world.activeFrom,
+			openFrom: world.openFrom,
 			kpiSettled: world.kpiSettled,
 			receipts: world.receipts,
 			disruptions: world.disruptions,

@@ -97,7 +97,7 @@ function cleared(draft: WorldDraft, e: ExceptionRecord): boolean {
 /** End of day: exceptions for what went wrong today; those whose cause is gone resolve. */
 export function reviewExceptions(draft: WorldDraft): void {
 	const day = draft.day;
-	for (let i = draft.fields.activeFrom; i < draft.orders.size; i++) {
+	for (let i = draft.fields.openFrom; i < draft.orders.size; i++) {
 		const order = draft.order(i)!;
 		const s = order.state.fulfilment;
 		if (s === 'held.credit') {

@@ -188,7 +188,7 @@ function shipmentCost(
  */
 export function shipReleased(draft: WorldDraft): void {
 	const day = draft.day;
-	for (let i = draft.fields.activeFrom; i < draft.orders.size; i++) {
+	for (let i = draft.fields.openFrom; i < draft.orders.size; i++) {
 		if (draft.order(i)!.state.fulfilment !== 'released') continue;
 		const order = draft.mutableOrder(i);
 		fire(order, { type: 'order.pick' });
@@ -308,7 +308,7 @@ export function shipReleased(draft: WorldDraft): void {
 export function deliverShipments(draft: WorldDraft): number[] {
 	const day = draft.day;
 	const received: number[] = [];
-	for (let i = draft.fields.activeFrom; i < draft.orders.size; i++) {
+	for (let i = draft.fields.openFrom; i < draft.orders.size; i++) {
 		const current = draft.order(i)!;
 		if (!current.shipments.some((s) => s.deliveredDay === null && s.plannedDeliveryDay <= day))
 			continue;

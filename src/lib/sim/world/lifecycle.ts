@@ -33,6 +33,16 @@ export function isFinal(order: Order): boolean {
 	return FINAL.has(order.state.fulfilment);
 }
 
+const PAST_THE_DESK = new Set(['delivered', ...FINAL]);
+
+/**
+ * Delivered, closed, rejected or cancelled: no step of the desk or the warehouse is left,
+ * and the order never leaves these states again (only billing goes on).
+ */
+export function isPastTheDesk(order: Order): boolean {
+	return PAST_THE_DESK.has(order.state.fulfilment);
+}
+
 /** Delivered or beyond: nothing more will ship. */
 export function isDelivered(order: Order): boolean {
 	return order.state.fulfilment === 'delivered' || order.state.fulfilment === 'closed';

@@ -34,7 +34,7 @@ function ruleFor(draft: WorldDraft, order: Order): OrderCommand | null {
 /** Runs the rules over every open order; returns how many decisions they took. */
 export function runRules(draft: WorldDraft): number {
 	let decisions = 0;
-	for (let i = draft.fields.activeFrom; i < draft.orders.size; i++) {
+	for (let i = draft.fields.openFrom; i < draft.orders.size; i++) {
 		// At most one pass through the lifecycle per order per day.
 		for (let guard = 0; guard < 6; guard++) {
 			const command = ruleFor(draft, draft.order(i)!);

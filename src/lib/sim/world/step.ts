@@ -139,7 +139,7 @@ function runAllocation(
 function customerChanges(draft: WorldDraft) {
 	const rate = draft.scenario.demand.changeRate;
 	if (rate <= 0) return;
-	for (let i = draft.fields.activeFrom; i < draft.orders.size; i++) {
+	for (let i = draft.fields.openFrom; i < draft.orders.size; i++) {
 		const order = draft.order(i)!;
 		const s = order.state.fulfilment;
 		if ((s !== 'confirmed' && s !== 'allocated') || order.changeRequest || !order.promise) continue;

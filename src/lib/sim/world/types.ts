@@ -439,6 +439,11 @@ export type World = {
 	orders: PVec<Order>;
 	/** Index of the oldest order not yet closed, rejected or cancelled: daily work starts here. */
 	activeFrom: number;
+	/**
+	 * Index of the oldest order not yet past the desk (see `isPastTheDesk`): the day's
+	 * fulfilment scans start here, skipping the many delivered orders waiting to be paid.
+	 */
+	openFrom: number;
 	/** KPI tally of settled orders; every order before `upTo` is settled. */
 	kpiSettled: { upTo: number; tally: KpiTally };
 	kpis: KpiRow[];

@@ -12,8 +12,12 @@ export const C_RATING_REVIEW = 0.8;
 /** A line this many times the customer's usual line quantity is abnormal demand. */
 export const ABNORMAL_DEMAND_FACTOR = 3;
 
-const money = (x: number) =>
-	x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+// One formatter for every message: toLocaleString builds a new one on each call.
+const MONEY = new Intl.NumberFormat('en-US', {
+	minimumFractionDigits: 2,
+	maximumFractionDigits: 2
+});
+const money = (x: number) => MONEY.format(x);
 
 function finding(code: FindingCode, message: string, line?: number): Finding {
 	return line === undefined

@@ -257,6 +257,9 @@ const command: fc.Arbitrary<Command> = fc.oneof(
 	}
 );
 
+const FINISHED = new Set(['closed', 'rejected', 'cancelled']);
+const PAST_THE_DESK = new Set([...FINISHED, 'delivered']);
+
 function checkInvariants(world: World) {
 	for (const order of vecToArray(world.orders)) {
 		expect(STATES.has(order.state.fulfilment), order.state.fulfilment).toBe(true);
@@ -265,6 +268,13 @@ function checkInvariants(world: World) {
 			expect(l.shipped).toBeGreaterThanOrEqual(0);
 		}
 	}
+	// The day's scans start at these cursors: every order they skip must really be done with.
+	expect(world.openFrom).toBeGreaterThanOrEqual(world.activeFrom);
+	vecToArray(world.orders).forEach((order, i) => {
+		const s = order.state.fulfilment;
+		if (i < world.activeFrom) expect(FINISHED.has(s), `${order.id} before activeFrom`).toBe(true);
+		if (i < world.openFrom) expect(PAST_THE_DESK.has(s), `${order.id} before openFrom`).toBe(true);
+	});
 	for (const [nodeId, node] of Object.entries(world.nodes)) {
 		for (const [sku, stock] of Object.entries(node.stock)) {
 			expect(stock.onHand, `${sku} on hand at ${nodeId}`).toBeGreaterThanOrEqual(0);
@@ -317,6 +327,7 @@ function checkInvariants(world: World) {
 /** Fulfilment states reached across all runs, to show the random decisions go deep enough. */
 const reached = new Set<string>();
 const reachedReturns = new Set<string>();
+let openFromReached = 0;
 
 /**
  * A random choice turned into a command against the world as it is: mostly the natural next
@@ -488,6 +499,7 @@ describe('world properties over random decisions', () => {
 						world = runAutopilot(world, reference.style).world;
 						world = step(world, { type: 'day.advance' }).world;
 						checkInvariants(world);
+						openFromReached = Math.max(openFromReached, world.openFrom);
 						for (const r of vecToArray(world.returns)) reachedReturns.add(r.state);
 					}
 				}
@@ -497,5 +509,7 @@ describe('world properties over random decisions', () => {
 		for (const state of ['inspected', 'closed', 'denied']) {
 			expect(reachedReturns, `whole runs reached return state ${state}`).toContain(state);
 		}
+		// The cursor checks above mean something only if the cursor moved.
+		expect(openFromReached, 'openFrom moved past delivered orders').toBeGreaterThan(0);
 	}, 300_000);
 });
