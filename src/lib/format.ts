@@ -12,6 +12,18 @@ export function days(value: number | null | undefined): string {
 	return value === null || value === undefined ? '–' : `${value.toFixed(1)} d`;
 }
 
+/** A machine state in words: `notInvoiced` as "not invoiced", `held.credit` as "held: credit". */
+export function stateWords(state: string): string {
+	return state
+		.replace('.', ': ')
+		.replace(/([a-z])([A-Z])/g, (_, a, b) => `${a} ${b.toLowerCase()}`);
+}
+
+/** An order's state as the desk says it: "on hold: credit", "shipped partial", "not invoiced". */
+export function orderStateLabel(state: string): string {
+	return stateWords(state.replace('held.', 'on hold.').replace('shipped.', 'shipped '));
+}
+
 export function plural(n: number, word: string, many = `${word}s`): string {
 	return `${n} ${n === 1 ? word : many}`;
 }
