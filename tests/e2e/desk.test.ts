@@ -123,6 +123,13 @@ describe('the order desk in the browser', () => {
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 		);
 		expect(overflow).toBeLessThanOrEqual(0);
+		// The bar stays on screen while the desk scrolls: on a phone it keeps to two short rows,
+		// with the End day button beside the day, not below the figures.
+		const endButton = page.getByRole('button', { name: 'End day 1' });
+		const bar = (await endButton.locator('xpath=..').boundingBox())!;
+		const end = (await endButton.boundingBox())!;
+		expect(bar.height).toBeLessThan(140);
+		expect(end.y).toBeLessThan(bar.y + bar.height / 2);
 		await expectAccessible(page);
 	});
 });
