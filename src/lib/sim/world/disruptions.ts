@@ -53,7 +53,7 @@ function headline(d: Omit<Disruption, 'headline'>, customerName: string): string
 		case 'data-quality':
 			return `Data-quality incident: a bad master-data load puts errors on many more incoming orders, ${span}.`;
 		case 'product-recall':
-			return `Product recall: customers send back ${pct(d.severity)} of the ${d.sku} delivered.`;
+			return `Product recall: customers send back ${pct(d.severity)} of the ${d.sku} delivered, and ${pct(d.severity)} of the free ${d.sku} in stock is quarantined.`;
 		case 'credit-downgrade':
 			return `Credit downgrade: ${customerName}'s credit limit is cut by ${pct(d.severity)}.`;
 	}
@@ -70,6 +70,24 @@ function mostDelivered(draft: WorldDraft): string {
 	}
 	const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 	return ranked[0]?.[0] ?? draft.scenario.catalog[0].sku;
+}
+
+/**
+ * The recalled batch is on our shelves too: the same share of each node's free stock is
+ * quarantined and goes back to the maker, so it can no longer be promised or allocated. The
+ * world keeps no lot numbers, so it cannot tell which allocated units came from the batch:
+ * those stay with their orders. The maker credits what goes back, so no cost falls on the desk.
+ * The orders that now cannot ship raise their own stockout exceptions at day end.
+ */
+function quarantine(draft: WorldDraft, sku: string, severity: number): void {
+	for (const nodeId of Object.keys(draft.base.nodes)) {
+		const current = draft.node(nodeId).stock[sku];
+		if (!current) continue;
+		const units = Math.round((current.onHand - current.allocated) * severity);
+		if (units <= 0) continue;
+		draft.stock(nodeId, sku).onHand -= units;
+		draft.returned(sku).disposedOut += units;
+	}
 }
 
 /** Plays a disruption on the draft world now; returns a message if it cannot be played. */
@@ -147,6 +165,7 @@ export function injectDisruption(
 				const units = Math.round(qty * severity);
 				if (units > 0) requestReturn(draft, order, sku!, units, 'recall');
 			}
+			quarantine(draft, sku!, severity);
 			break;
 		}
 		case 'credit-downgrade': {

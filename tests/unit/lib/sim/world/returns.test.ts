@@ -46,19 +46,21 @@ function balanced(world: World) {
  * day 5 (Gold Co's 30 pumps delivered on day 3, Tight Co's 5 on day 4, Silver Co's 20 still on
  * the road), then a recall of half the pumps delivered.
  */
-function recalled(): World {
+function beforeRecall(): World {
 	let world = createWorld(
 		testScenario({ carrierDelayRate: 0, damageRate: 0, returns: { transitDays: 2 } })
 	);
 	while (world.day < 4) world = advance(runAutopilot(world).world);
-	world = advance(runAutopilot(world).world);
-	return run(world, {
-		type: 'disruption.inject',
-		kind: 'product-recall',
-		sku: 'PMP-1',
-		severity: 0.5
-	});
+	return advance(runAutopilot(world).world);
 }
+
+const recall: Command = {
+	type: 'disruption.inject',
+	kind: 'product-recall',
+	sku: 'PMP-1',
+	severity: 0.5
+};
+const recalled = () => run(beforeRecall(), recall);
 
 describe('a product recall', () => {
 	it('asks for half of every delivered pump back, screened as within policy', () => {
@@ -71,9 +73,22 @@ describe('a product recall', () => {
 		]);
 		expect(rma(world, 'RMA-0001').screening).toMatchObject({ allowed: true });
 		expect(world.disruptions[0].headline).toBe(
-			'Product recall: customers send back 50 % of the PMP-1 delivered.'
+			'Product recall: customers send back 50 % of the PMP-1 delivered, and 50 % of the free PMP-1 in stock is quarantined.'
 		);
 		balanced(world);
+	});
+
+	it('quarantines the same share of the free stock on the shelf, which can no longer be promised', () => {
+		const before = beforeRecall();
+		expect(before.nodes['DC-1'].stock['PMP-1']).toEqual({ onHand: 45, allocated: 0 });
+		const world = run(before, recall);
+		// Half of 45 free pumps is 22.5, rounded to 23: they go back to the maker at once.
+		expect(world.nodes['DC-1'].stock['PMP-1']).toEqual({ onHand: 22, allocated: 0 });
+		expect(world.returnedUnits['PMP-1']).toMatchObject({ disposedOut: 23, held: 0 });
+		balanced(world);
+		// A second recall of the same share takes half of what is left: 11 of the 22.
+		const again = run(world, recall);
+		expect(again.nodes['DC-1'].stock['PMP-1'].onHand).toBe(11);
 	});
 
 	it('takes a recalled return through authorization, inspection, disposition and credit', () => {
@@ -105,7 +120,8 @@ describe('a product recall', () => {
 			recoveredValue: 900,
 			cost: 25
 		});
-		expect(world.returnedUnits['PMP-1']).toMatchObject({ held: 0, disposedOut: 15 });
+		// 15 came back and went to the vendor, beside the 23 quarantined on recall day.
+		expect(world.returnedUnits['PMP-1']).toMatchObject({ held: 0, disposedOut: 15 + 23 });
 		// The invoice (net 30) is still open, so the credit memo lowers what Gold Co pays.
 		const invoice = vecGet(world.orders, 0)!.invoices[0];
 		expect(invoice).toMatchObject({ amount: 3000, paidAmount: 1500, memoCredit: 1500 });
