@@ -12,7 +12,7 @@ import { troubleSince } from './communication';
 import { missingDocuments } from './documents';
 import { freeUnits, fullyAllocated, lineNeed, mayShipPartial } from './fulfilment';
 import { isPastTheDesk } from './lifecycle';
-import { customerOf, lineNode } from './lookup';
+import { customerOf, itemOf, lineNode } from './lookup';
 import { vecForEach, vecGet } from './pvec';
 import { step } from './step';
 import type {
@@ -152,7 +152,15 @@ function allocationCommands(world: World): Command[] {
 					return;
 				}
 				const nodeId = lineNode(world, order, i);
-				if (freeUnits(world.nodes[nodeId].stock[line.sku], world.policy, tier) === 0) return;
+				if (
+					freeUnits(
+						world.nodes[nodeId].stock[line.sku],
+						world.policy,
+						tier,
+						itemOf(world, line.sku)
+					) === 0
+				)
+					return;
 				const key = `${nodeId}|${line.sku}`;
 				const group = wanting.get(key);
 				if (group) group.orders.push(order);
@@ -315,7 +323,12 @@ function stillShort(world: World, orderId: string | null, sku: string | null): b
 		(l, i) =>
 			l.sku === sku &&
 			lineNeed(order, i) >
-				freeUnits(world.nodes[lineNode(world, order, i)].stock[sku], world.policy, tier)
+				freeUnits(
+					world.nodes[lineNode(world, order, i)].stock[sku],
+					world.policy,
+					tier,
+					itemOf(world, sku)
+				)
 	);
 }
 

@@ -10,11 +10,13 @@ import { allowedEvents, ORDER_LIFECYCLE } from './lifecycle';
 import {
 	customerOf,
 	horizon,
+	itemOf,
 	lineNode,
 	orderValue,
 	primaryNode,
 	round2,
-	TIER_RANK
+	TIER_RANK,
+	tierReserveOf
 } from './lookup';
 import { atpRecord, orderLead, planPromise } from './promising';
 import { vecGet, vecToArray } from './pvec';
@@ -171,7 +173,7 @@ export function atpGrid(
 	const scenarioNode = world.scenario.nodes.find((n) => n.id === nodeId)!;
 	const holdBack =
 		(world.policy.promiseSafetyStock ? 0 : (scenarioNode.safetyStock[sku] ?? 0)) +
-		(tier === 'strategic' ? 0 : world.policy.tierReserve);
+		tierReserveOf(world.policy, tier, itemOf(world, sku));
 	const record = atpRecord(world, node, nodeId, sku, world.day, holdBack);
 	const atp = cumulativeAtpOf(record.onHand, record.mps, record.customerOrders, true);
 	const count = Math.min(days, horizon(world) - world.day + 1);
@@ -247,7 +249,7 @@ export function allocationBoard(world: World, sku: string, nodeId = primaryNode(
 		});
 	}
 	const free = Math.min(
-		...candidates.map((c) => freeUnits(stock, world.policy, c.tier)),
+		...candidates.map((c) => freeUnits(stock, world.policy, c.tier, itemOf(world, sku))),
 		freeUnits(stock, world.policy, 'strategic')
 	);
 	const demands = candidates.map((c) => ({

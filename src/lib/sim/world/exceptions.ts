@@ -191,7 +191,8 @@ function substitute(draft: WorldDraft, e: ExceptionRecord): string | null {
 	const tier = customerOf(draft.base, order.customerId).tier;
 	const stock = draft.node(lineNode(draft.base, order, line)).stock;
 	const replacement = item?.substitutes.find(
-		(sku) => freeUnits(stock[sku], draft.fields.policy, tier) >= current.qty
+		(sku) =>
+			freeUnits(stock[sku], draft.fields.policy, tier, itemOf(draft.base, sku)) >= current.qty
 	);
 	if (!replacement)
 		return item?.substitutes.length

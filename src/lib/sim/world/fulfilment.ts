@@ -19,20 +19,31 @@ import {
 	round2,
 	scenarioNode,
 	SUPPLIER_NODE,
-	TIER_RANK
+	TIER_RANK,
+	tierReserveOf
 } from './lookup';
 import type { Order, Policy, ProductionLot, StockRecord } from './types';
-import type { ScenarioCustomer } from './scenario';
+import type { ScenarioCustomer, ScenarioItem } from './scenario';
 
 /** Units of a stock record that are neither allocated nor held back for top-tier customers. */
-export function freeUnits(stock: StockRecord | undefined, policy: Policy, tier: string): number {
-	const reserve = tier === 'strategic' ? 0 : policy.tierReserve;
+export function freeUnits(
+	stock: StockRecord | undefined,
+	policy: Policy,
+	tier: string,
+	item?: Pick<ScenarioItem, 'environment'>
+): number {
+	const reserve = tierReserveOf(policy, tier, item);
 	return Math.max(0, (stock?.onHand ?? 0) - (stock?.allocated ?? 0) - reserve);
 }
 
 /** Free units of an item at a node for a customer tier. */
 export function freeStock(draft: WorldDraft, nodeId: string, sku: string, tier: string): number {
-	return freeUnits(draft.node(nodeId).stock[sku], draft.fields.policy, tier);
+	return freeUnits(
+		draft.node(nodeId).stock[sku],
+		draft.fields.policy,
+		tier,
+		itemOf(draft.base, sku)
+	);
 }
 
 /**

@@ -1,12 +1,27 @@
 // Small lookups shared by the world's modules.
 import type { ScenarioCustomer, ScenarioItem, ScenarioNode } from './scenario';
-import type { Order, World } from './types';
+import type { Order, Policy, World } from './types';
 
 /** Days beyond the scenario's end that promises and schedules may reach. */
 export const HORIZON_EXTRA_DAYS = 30;
 
 export function horizon(world: World): number {
 	return world.scenario.days + HORIZON_EXTRA_DAYS;
+}
+
+/**
+ * Units of an item the tier reserve holds back from a customer of `tier`. The reserve keeps
+ * finished stock for strategic customers; an item assembled or made to order is built for
+ * the order that asked for it, so nothing of it is held back from that order.
+ */
+export function tierReserveOf(
+	policy: Pick<Policy, 'tierReserve'>,
+	tier: string,
+	item: Pick<ScenarioItem, 'environment'> | undefined
+): number {
+	if (tier === 'strategic') return 0;
+	const builtToOrder = item?.environment !== undefined && item.environment !== 'make-to-stock';
+	return builtToOrder ? 0 : policy.tierReserve;
 }
 
 export function itemOf(world: World, sku: string): ScenarioItem | undefined {

@@ -11,7 +11,15 @@ import {
 	mayShipPartial
 } from './fulfilment';
 import { fire, note, peek } from './lifecycle';
-import { customerOf, horizon, itemOf, lineNode, round2, SUPPLIER_NODE } from './lookup';
+import {
+	customerOf,
+	horizon,
+	itemOf,
+	lineNode,
+	round2,
+	SUPPLIER_NODE,
+	tierReserveOf
+} from './lookup';
 import type { OrderEvent } from './order-machine';
 import { notify } from './communication';
 import { ediMessage, prepareDocuments, shippingBlock } from './documents';
@@ -292,7 +300,8 @@ function allocateCommand(draft: WorldDraft, order: Order): string | null {
 		const nodeId = lineNode(draft.base, order, line);
 		const stock = draft.node(nodeId).stock[short.sku] ?? { onHand: 0, allocated: 0 };
 		const at = draft.scenario.nodes.length > 1 ? ` at ${nodeId}` : '';
-		return `No free stock of ${short.sku}${at}: ${stock.onHand} on hand, ${stock.allocated} already allocated${tier !== 'strategic' && draft.fields.policy.tierReserve ? `, ${draft.fields.policy.tierReserve} held for strategic customers` : ''}. It is promised for day ${order.promise?.shipDay ?? '?'}.`;
+		const reserve = tierReserveOf(draft.fields.policy, tier, itemOf(draft.base, short.sku));
+		return `No free stock of ${short.sku}${at}: ${stock.onHand} on hand, ${stock.allocated} already allocated${reserve ? `, ${reserve} held for strategic customers` : ''}. It is promised for day ${order.promise?.shipDay ?? '?'}.`;
 	}
 	fire(order, { type: 'order.allocate' });
 	const short = order.lines.reduce((s, _, i) => s + lineNeed(order, i), 0);

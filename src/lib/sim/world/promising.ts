@@ -19,7 +19,8 @@ import {
 	leadToCustomer,
 	primaryNode,
 	scenarioNode,
-	SUPPLIER_NODE
+	SUPPLIER_NODE,
+	tierReserveOf
 } from './lookup';
 import type { ScenarioItem } from './scenario';
 import type { NodeState, Order, OrderPromise, World } from './types';
@@ -70,8 +71,7 @@ function lookAheadAtp(record: AtpInput): number[] {
 function holdBackFor(world: World, nodeId: string, sku: string, tier: string): number {
 	const node = scenarioNode(world, nodeId);
 	const safety = world.policy.promiseSafetyStock ? 0 : (node.safetyStock[sku] ?? 0);
-	const reserve = tier === 'strategic' ? 0 : world.policy.tierReserve;
-	return safety + reserve;
+	return safety + tierReserveOf(world.policy, tier, itemOf(world, sku));
 }
 
 type LinePlan = {

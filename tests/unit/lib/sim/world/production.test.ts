@@ -80,4 +80,39 @@ describe('production', () => {
 		// The order was promised for day 3: the late bodies made it late.
 		expect(vecGet(world.orders, 0)!.promise!.shipDay).toBe(3);
 	});
+
+	it("keeps the tier reserve off units made to a key customer's order", () => {
+		// With 4 units held for strategic customers, a key customer's made-to-order lot of 2 is
+		// still that customer's: the reserve keeps finished stock, not what an order caused.
+		const reserved = testScenario({
+			...scenario,
+			policies: {
+				allocationRule: 'fcfs',
+				partialShipments: true,
+				tierReserve: 4,
+				promiseSafetyStock: true
+			},
+			nodes: [{ ...scenario.nodes[0], receipts: [{ day: 1, sku: 'BODY-1', qty: 10 }] }],
+			scriptedOrders: [
+				{ day: 1, customer: 'SILVER', lines: [{ sku: 'MTO-1', qty: 2 }], requestedDay: 5 }
+			]
+		});
+		let world = run(
+			createWorld(reserved),
+			{ type: 'order.validate', orderId: 'SO-0001' },
+			{ type: 'order.promise', orderId: 'SO-0001' }
+		);
+		const shipDay = vecGet(world.orders, 0)!.promise!.shipDay;
+		while (world.day < shipDay) world = run(world, { type: 'day.advance' });
+		expect(world.nodes['DC-1'].stock['MTO-1']).toEqual({ onHand: 2, allocated: 0 });
+		world = run(
+			world,
+			{ type: 'order.allocate', orderId: 'SO-0001' },
+			{ type: 'order.ship', orderId: 'SO-0001' }
+		);
+		expect(vecGet(world.orders, 0)!.lines[0]).toMatchObject({ allocated: 2 });
+		world = run(world, { type: 'day.advance' });
+		expect(vecGet(world.orders, 0)!.lines[0].shipped).toBe(2);
+		expect(world.nodes['DC-1'].stock['MTO-1'].onHand).toBe(0);
+	});
 });
