@@ -398,7 +398,12 @@ export function makePromise(
 	const timing = atRisk
 		? `Promised to ship day ${shipDay}, before supply supports it (day ${plan.earliestShipDay}): at risk.`
 		: shipDay > plan.earliestShipDay
-			? `Could ship day ${plan.earliestShipDay}; ships day ${shipDay} to arrive when the customer asked.`
+			? `Could ship day ${plan.earliestShipDay}; ships day ${shipDay}${
+					// Held back to meet the request, or later still because the desk chose the day.
+					shipDay <= Math.max(plan.earliestShipDay, latestForRequest)
+						? ' to arrive when the customer asked'
+						: `, the day the desk chose: it arrives after day ${order.requestedDay}, the day the customer asked for`
+				}.`
 			: `Ships day ${shipDay}.`;
 	const nodes = [...new Set(plan.lines.map((l) => l.node))];
 	let leadWords = `, ${lead} day(s) after shipping for handling and transit`;

@@ -146,6 +146,16 @@ describe('promising', () => {
 		});
 		// The old reservation was released: nothing is left committed on day 2.
 		expect(world.nodes['DC-1'].committed['PMP-1'][1]).toBe(0);
+		// The first promise waited a day to meet the request; the desk's day 6 misses it, and
+		// the explanation says whose choice that was.
+		expect(
+			order(world, 1)
+				.timeline.map((t) => t.text)
+				.join(' ')
+		).toMatch(/Could ship day 1; ships day 2 to arrive when the customer asked\./);
+		expect(order(world, 1).promise!.explanation).toMatch(
+			/Could ship day 1; ships day 6, the day the desk chose: it arrives after day 3, the day the customer asked for\./
+		);
 		world = run(world, { type: 'order.promise', orderId: 'SO-0001', shipDay: 1 });
 		expect(order(world, 1).promise?.atRisk).toBe(false);
 	});
