@@ -130,6 +130,16 @@ describe('the order desk in the browser', () => {
 		const end = (await endButton.boundingBox())!;
 		expect(bar.height).toBeLessThan(140);
 		expect(end.y).toBeLessThan(bar.y + bar.height / 2);
+		// The ATP grid scrolls sideways, but its caption stays whole on the screen.
+		await page.getByRole('button', { name: 'Validate' }).click();
+		const correct = page.getByRole('button', { name: 'Correct with the customer' });
+		if (await correct.count()) await correct.click();
+		await page.getByRole('heading', { name: 'Promise a date' }).waitFor();
+		const caption = page.locator('caption', { hasText: 'cumulative ATP with look-ahead' }).first();
+		await caption.scrollIntoViewIfNeeded();
+		const box = (await caption.boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(360);
 		await expectAccessible(page);
 	});
 });
