@@ -14,7 +14,7 @@ import {
 	type Command,
 	type Scenario
 } from '../../src/lib/sim';
-import { expectAccessible, tabTo, useBrowser } from './support/browser';
+import { expectAccessible, expectNoSidewaysScroll, tabTo, useBrowser } from './support/browser';
 
 const session = useBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'order-desk-debrief-'));
@@ -58,13 +58,6 @@ async function row(page: Page, table: string | RegExp, name: string) {
 		.first()
 		.getByRole('cell')
 		.allInnerTexts()) as string[];
-}
-
-async function noSidewaysScroll(page: Page) {
-	const overflow = await page.evaluate(
-		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-	);
-	expect(overflow, `horizontal overflow on ${page.url()}`).toBeLessThanOrEqual(0);
 }
 
 describe('the debrief, replay and comparison of runs', () => {
@@ -190,15 +183,15 @@ describe('the debrief, replay and comparison of runs', () => {
 			await page.goto(`/play/${ID}`);
 			await page.getByRole('table', { name: 'Your results against the objectives' }).waitFor();
 			await expectAccessible(page);
-			if (options.width) await noSidewaysScroll(page);
+			if (options.width) await expectNoSidewaysScroll(page);
 			await page.goto(`/play/${ID}/replay?run=run-e2e`);
 			await page.getByText(`Day 1 of ${scenario.days}`).waitFor();
 			await expectAccessible(page);
-			if (options.width) await noSidewaysScroll(page);
+			if (options.width) await expectNoSidewaysScroll(page);
 			await page.goto(`/play/${ID}/compare?a=run-e2e&b=good-practice`);
 			await page.getByRole('heading', { name: 'Final KPIs' }).waitFor();
 			await expectAccessible(page);
-			if (options.width) await noSidewaysScroll(page);
+			if (options.width) await expectNoSidewaysScroll(page);
 		}
 	});
 });
@@ -260,7 +253,7 @@ describe('instructors’ own scenarios', () => {
 		);
 		expect(await page.getByRole('link', { name: 'A starter week at the desk' }).count()).toBe(1);
 		await expectAccessible(page);
-		await noSidewaysScroll(page);
+		await expectNoSidewaysScroll(page);
 	});
 });
 

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createWorld, step, vecGet, type Command } from '../../src/lib/sim';
 import { contentScenario } from '../unit/lib/sim/world/desk-fixture';
-import { expectAccessible, tabTo, useBrowser } from './support/browser';
+import { expectAccessible, expectNoSidewaysScroll, tabTo, useBrowser } from './support/browser';
 
 const session = useBrowser();
 
@@ -123,10 +123,7 @@ describe('the desk’s panels in the browser', () => {
 		await expect
 			.poll(() => page.getByRole('alert').innerText())
 			.toContain("SO-0001's export license is granted on day 4: it cannot ship before then.");
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow).toBeLessThanOrEqual(0);
+		await expectNoSidewaysScroll(page);
 		await expectAccessible(page);
 		await press(page, 'Dismiss');
 

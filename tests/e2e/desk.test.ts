@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { expectAccessible, tabTo, useBrowser } from './support/browser';
+import { expectAccessible, expectNoSidewaysScroll, tabTo, useBrowser } from './support/browser';
 
 const session = useBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'order-desk-desk-'));
@@ -119,10 +119,7 @@ describe('the order desk in the browser', () => {
 		await page.goto('/play/first-day-at-the-desk');
 		await page.getByRole('button', { name: 'Start day 1' }).click();
 		await page.getByRole('button', { name: /^SO-0001/ }).click();
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow).toBeLessThanOrEqual(0);
+		await expectNoSidewaysScroll(page);
 		// The bar stays on screen while the desk scrolls: on a phone it keeps to two short rows,
 		// with the End day button beside the day, not below the figures.
 		const endButton = page.getByRole('button', { name: 'End day 1' });

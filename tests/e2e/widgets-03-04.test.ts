@@ -11,7 +11,7 @@ import {
 	INCOMING_ORDER,
 	ITEM_MASTER
 } from '../../src/lib/components/lesson/order-inspector-order';
-import { expectAccessible, useBrowser } from './support/browser';
+import { expectAccessible, expectNoSidewaysScroll, useBrowser } from './support/browser';
 
 const session = useBrowser();
 
@@ -43,13 +43,6 @@ const minus = (n: number) => (n < 0 ? `−${-n}` : String(n));
 
 /** The text of a live summary, as a screen reader would read it. */
 const said = (status: Locator) => status.textContent().then((t) => t?.replace(/\s+/g, ' ').trim());
-
-async function noSidewaysScroll(page: Page) {
-	const overflow = await page.evaluate(
-		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-	);
-	expect(overflow).toBeLessThanOrEqual(0);
-}
 
 /** Presses keys in order on whatever has focus. */
 async function press(page: Page, keys: string[]) {
@@ -109,10 +102,10 @@ describe('lesson 3: the order inspector', () => {
 	it('fits a 360 px phone in the dark scheme and passes axe there', async () => {
 		const page = await session.newPage({ width: 360, colorScheme: 'dark' });
 		await page.goto(INSPECTION);
-		await noSidewaysScroll(page);
+		await expectNoSidewaysScroll(page);
 		await expectAccessible(page);
 		await inspectWithKeyboard(page);
-		await noSidewaysScroll(page);
+		await expectNoSidewaysScroll(page);
 		await expectAccessible(page);
 	});
 });
@@ -161,7 +154,7 @@ describe('lesson 4: the ATP grid and the CTP calculator', () => {
 	it('fits a 360 px phone in the dark scheme, the grid scrolling inside its region', async () => {
 		const page = await session.newPage({ width: 360, colorScheme: 'dark' });
 		await page.goto(ATP);
-		await noSidewaysScroll(page);
+		await expectNoSidewaysScroll(page);
 		await expectAccessible(page);
 		const ctp = page.getByRole('region', { name: 'Capable-to-promise calculator' });
 		expect(await said(ctp.getByRole('status'))).toBe(ctpQuote(contractor, truck, WEEK).summary);
@@ -178,7 +171,7 @@ describe('lesson 4: the ATP grid and the CTP calculator', () => {
 		await expect
 			.poll(() => figures(page, 'PAB'))
 			.toEqual(masterScheduleRows({ ...record, forecast }).pab.map(minus));
-		await noSidewaysScroll(page);
+		await expectNoSidewaysScroll(page);
 		await expectAccessible(page);
 	});
 

@@ -1,8 +1,6 @@
 // The widgets of lessons 5 to 7 in the browser: each is reached and driven with the keyboard
 // alone, its figures follow what the engine computes for the same inputs, and the page passes
 // axe in light and dark and fits a 360 px phone.
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
 	AVAILABILITY,
@@ -14,7 +12,15 @@ import { VALVE_ACCOUNTS } from '../../src/lib/components/lesson/segmentation-mat
 import { customerOrderDecision } from '../../src/lib/sim/customer-decision';
 import { volumeMarginMatrix } from '../../src/lib/sim/segmentation';
 import { amountDue, priceForQuantity } from '../../src/lib/sim/terms';
-import { expectAccessible, useBrowser } from './support/browser';
+import { expectAccessible, expectRegionsAccessible, useBrowser } from './support/browser';
+import {
+	open,
+	retype,
+	textOf,
+	liveText,
+	schemeAndPhoneChecks,
+	dollars
+} from './support/lesson-widgets';
 
 const session = useBrowser();
 
@@ -25,76 +31,6 @@ const CRM = '/learn/crm-integration';
 const SEGMENTATION_WIDGET = 'Segment the valve distributor’s accounts';
 const TERMS_WIDGET = 'Price the BV-200 order by its quantity breaks';
 const PROFILE_WIDGET = 'Northgate Mechanical: the customer profile beside the order';
-
-const dollars = (v: number) =>
-	`$${v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-
-/** Opens a lesson and waits until its widget is hydrated (every script has loaded). */
-async function open(page: Page, path: string) {
-	await page.goto(path, { waitUntil: 'networkidle' });
-}
-
-/** Focuses a field and replaces what it holds, with the keyboard only. */
-async function retype(page: Page, field: Locator, text: string) {
-	await field.focus();
-	await page.keyboard.press('ControlOrMeta+A');
-	await page.keyboard.type(text);
-}
-
-/** The text of the widget's first polite summary, spaces collapsed. */
-async function liveText(region: Locator): Promise<string> {
-	const text = await region.locator('[aria-live="polite"]').first().textContent();
-	return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
-async function textOf(locator: Locator): Promise<string> {
-	return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** Fails when the page scrolls sideways. */
-async function expectNoSidewaysScroll(page: Page) {
-	const overflow = await page.evaluate(
-		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-	);
-	expect(overflow, `horizontal overflow on ${page.url()}`).toBeLessThanOrEqual(0);
-}
-
-/**
- * Runs axe on the widget alone (found by role and name), with the rules `expectAccessible` uses,
- * so a finding in the widget is told apart from one in the lesson's own prose and tables.
- */
-async function expectWidgetAccessible(page: Page, name: string) {
-	await page.getByRole('region', { name, exact: true }).evaluate((el) => {
-		el.setAttribute('data-axe-widget', '');
-	});
-	const { violations } = await new AxeBuilder({ page })
-		.include('[data-axe-widget]')
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-		.analyze();
-	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	expect(
-		serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-		`axe on the widget of ${page.url()}`
-	).toEqual([]);
-}
-
-/** The dark scheme and the 360 px phone for one lesson: the widget alone, then the whole page. */
-function schemeAndPhoneChecks(path: string, widget: string) {
-	it('passes axe in the dark scheme', async () => {
-		const dark = await session.newPage({ colorScheme: 'dark' });
-		await open(dark, path);
-		await expectWidgetAccessible(dark, widget);
-		await expectAccessible(dark);
-	});
-
-	it('fits a 360 px phone with no sideways scroll, and passes axe there', async () => {
-		const phone = await session.newPage({ width: 360 });
-		await open(phone, path);
-		await expectNoSidewaysScroll(phone);
-		await expectWidgetAccessible(phone, widget);
-		await expectAccessible(phone);
-	});
-}
 
 describe('lesson 5 widget: segmentation matrix', () => {
 	it('moves the volume line and the ABC basis by keyboard, as the engine places the accounts', async () => {
@@ -130,11 +66,11 @@ describe('lesson 5 widget: segmentation matrix', () => {
 			.toContain(
 				'Ranked by net margin, Delta Foods falls from B to C and Fairview Hospital rises from C to B.'
 			);
-		await expectWidgetAccessible(page, SEGMENTATION_WIDGET);
+		await expectRegionsAccessible(page, SEGMENTATION_WIDGET);
 		await expectAccessible(page);
 	});
 
-	schemeAndPhoneChecks(SEGMENTATION, SEGMENTATION_WIDGET);
+	schemeAndPhoneChecks(session, SEGMENTATION, SEGMENTATION_WIDGET);
 });
 
 describe('lesson 6 widget: terms calculator', () => {
@@ -180,11 +116,11 @@ describe('lesson 6 widget: terms calculator', () => {
 		expect(
 			await textOf(payment.getByRole('row').filter({ hasText: 'Simple, paid on day 45' }))
 		).toContain('21.3 %');
-		await expectWidgetAccessible(page, TERMS_WIDGET);
+		await expectRegionsAccessible(page, TERMS_WIDGET);
 		await expectAccessible(page);
 	});
 
-	schemeAndPhoneChecks(PRICING, TERMS_WIDGET);
+	schemeAndPhoneChecks(session, PRICING, TERMS_WIDGET);
 });
 
 describe('lesson 7 widget: customer profile card', () => {
@@ -233,9 +169,9 @@ describe('lesson 7 widget: customer profile card', () => {
 		// A larger order than the project's release is abnormal again.
 		await retype(page, widget.getByRole('spinbutton', { name: 'Order quantity (valves)' }), '300');
 		await expect.poll(() => textOf(area('Quantity'))).toContain('Hold as abnormal demand');
-		await expectWidgetAccessible(page, PROFILE_WIDGET);
+		await expectRegionsAccessible(page, PROFILE_WIDGET);
 		await expectAccessible(page);
 	});
 
-	schemeAndPhoneChecks(CRM, PROFILE_WIDGET);
+	schemeAndPhoneChecks(session, CRM, PROFILE_WIDGET);
 });

@@ -1,15 +1,19 @@
 // The widgets of lessons 8 to 10 in the browser: each is reached and driven with the keyboard
 // alone, its figures follow what the engine computes for the same inputs, and the page passes
 // axe in light and dark and fits a 360 px phone.
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DISTRIBUTION_METHODS } from '../../src/lib/components/lesson/fulfillment-strategies';
 import { NETWORK } from '../../src/lib/components/lesson/network-router-data';
 import { compareAllocationRules, fairSharePlan } from '../../src/lib/sim/allocation-comparison';
 import { distributionLeadTime } from '../../src/lib/sim/fulfillment-comparison';
 import { routeOrder } from '../../src/lib/sim/routing';
-import { expectAccessible, useBrowser } from './support/browser';
+import {
+	expectAccessible,
+	expectNoSidewaysScroll,
+	expectRegionsAccessible,
+	useBrowser
+} from './support/browser';
+import { open, retype, liveText, rate, dollars } from './support/lesson-widgets';
 
 const session = useBrowser();
 
@@ -17,57 +21,7 @@ const ALLOCATION = '/learn/prioritization-and-allocation';
 const FULFILLMENT = '/learn/fulfillment-strategies';
 const OMNICHANNEL = '/learn/omnichannel-order-management';
 
-const rate = (v: number) => `${(v * 100).toLocaleString('en-US', { maximumFractionDigits: 1 })} %`;
 const figure = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 2 });
-const dollars = (v: number) =>
-	`$${v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-
-/** Opens a lesson and waits until its widgets are hydrated (every script has loaded). */
-async function open(page: Page, path: string) {
-	await page.goto(path, { waitUntil: 'networkidle' });
-}
-
-/** Focuses a field and replaces what it holds, with the keyboard only. */
-async function retype(page: Page, field: Locator, text: string) {
-	await field.focus();
-	await page.keyboard.press('ControlOrMeta+A');
-	await page.keyboard.type(text);
-}
-
-/** The text of the widget's polite summary, spaces collapsed. */
-async function liveText(region: Locator): Promise<string> {
-	const text = await region.locator('[aria-live="polite"]').first().textContent();
-	return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** Fails when the page scrolls sideways. */
-async function expectNoSidewaysScroll(page: Page) {
-	const overflow = await page.evaluate(
-		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-	);
-	expect(overflow, `horizontal overflow on ${page.url()}`).toBeLessThanOrEqual(0);
-}
-
-/**
- * Runs axe on the widgets alone (found by role and name), with the rules `expectAccessible`
- * uses, so a finding in a widget is told apart from one in the lesson's own prose and tables.
- */
-async function expectWidgetsAccessible(page: Page, regions: readonly string[]) {
-	for (const name of regions) {
-		await page.getByRole('region', { name, exact: true }).evaluate((el) => {
-			el.setAttribute('data-axe-scope', '');
-		});
-	}
-	const { violations } = await new AxeBuilder({ page })
-		.include('[data-axe-scope]')
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-		.analyze();
-	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	expect(
-		serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-		`axe on the widgets of ${page.url()}`
-	).toEqual([]);
-}
 
 /** Checks one lesson on a 360 px phone: no sideways scroll, the widgets, then the whole page. */
 function phoneChecks(path: string, regions: readonly string[]) {
@@ -75,7 +29,7 @@ function phoneChecks(path: string, regions: readonly string[]) {
 		const phone = await session.newPage({ width: 360 });
 		await open(phone, path);
 		await expectNoSidewaysScroll(phone);
-		await expectWidgetsAccessible(phone, regions);
+		await expectRegionsAccessible(phone, regions);
 	});
 
 	it('passes axe as a whole page at 360 px', async () => {
@@ -146,7 +100,7 @@ describe('lesson 8 widgets: allocation board and fair-share calculator', () => {
 	it('passes axe in the dark scheme', async () => {
 		const dark = await session.newPage({ colorScheme: 'dark' });
 		await open(dark, ALLOCATION);
-		await expectWidgetsAccessible(dark, ['Allocation board', 'Fair-share calculator']);
+		await expectRegionsAccessible(dark, ['Allocation board', 'Fair-share calculator']);
 		await expectAccessible(dark);
 	});
 
@@ -187,7 +141,7 @@ describe('lesson 9 widget: fulfillment comparator', () => {
 	it('passes axe in the dark scheme', async () => {
 		const dark = await session.newPage({ colorScheme: 'dark' });
 		await open(dark, FULFILLMENT);
-		await expectWidgetsAccessible(dark, [
+		await expectRegionsAccessible(dark, [
 			'Move the customer order decoupling point',
 			'Compare distribution methods'
 		]);
@@ -228,7 +182,7 @@ describe('lesson 10 widget: network router', () => {
 	it('passes axe in the dark scheme', async () => {
 		const dark = await session.newPage({ colorScheme: 'dark' });
 		await open(dark, OMNICHANNEL);
-		await expectWidgetsAccessible(dark, ['Route order W-5140']);
+		await expectRegionsAccessible(dark, ['Route order W-5140']);
 		await expectAccessible(dark);
 	});
 

@@ -1,8 +1,7 @@
 // The widgets of lessons 11 to 13 in the browser: each is reached and driven with the keyboard
 // alone, its figures follow what the engine computes for the same inputs, and the page passes
 // axe in light and dark and fits a 360 px phone.
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PUMP_ORDER } from '../../src/lib/components/lesson/partial-or-wait-data';
 import { pumpOrderTimeline } from '../../src/lib/components/lesson/order-timeline-steps';
@@ -10,6 +9,7 @@ import { comparePartialShipment } from '../../src/lib/sim/partial-shipment';
 import { inquiriesAfterMessages } from '../../src/lib/sim/proactive-notification';
 import { shipmentReadiness, type ShipmentProfile } from '../../src/lib/sim/shipping-documents';
 import { expectAccessible, useBrowser } from './support/browser';
+import { open, retype, schemeAndPhoneChecks, rate, dollars } from './support/lesson-widgets';
 
 const session = useBrowser();
 
@@ -20,10 +20,6 @@ const DOCUMENTS = '/learn/documentation-and-compliance';
 const PARTIAL_WIDGET = 'Ship partial now, or wait and ship complete?';
 const TIMELINE_WIDGET = 'Follow the pump order from entry to payment';
 const CHECKLIST_WIDGET = 'Check the documents before the shipment leaves';
-
-const rate = (v: number) => `${(v * 100).toLocaleString('en-US', { maximumFractionDigits: 1 })} %`;
-const dollars = (v: number) =>
-	`$${v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 // Lesson 13's worked example, as the checklist opens on it.
 const HARLOW: ShipmentProfile = {
@@ -37,67 +33,10 @@ const HARLOW: ShipmentProfile = {
 	license: { quantity: 40, balance: 60 }
 };
 
-/** Opens a lesson and waits until its widget is hydrated (every script has loaded). */
-async function open(page: Page, path: string) {
-	await page.goto(path, { waitUntil: 'networkidle' });
-}
-
-/** Focuses a field and replaces what it holds, with the keyboard only. */
-async function retype(page: Page, field: Locator, text: string) {
-	await field.focus();
-	await page.keyboard.press('ControlOrMeta+A');
-	await page.keyboard.type(text);
-}
-
 /** The widget's polite summary (its status line), spaces collapsed. */
 async function statusText(region: Locator): Promise<string> {
 	const text = await region.getByRole('status').first().textContent();
 	return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** Fails when the page scrolls sideways. */
-async function expectNoSidewaysScroll(page: Page) {
-	const overflow = await page.evaluate(
-		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-	);
-	expect(overflow, `horizontal overflow on ${page.url()}`).toBeLessThanOrEqual(0);
-}
-
-/**
- * Runs axe on the widget alone (found by role and name), with the rules `expectAccessible`
- * uses, so a finding in the widget is told apart from one in the lesson's own prose and tables.
- */
-async function expectWidgetAccessible(page: Page, name: string) {
-	await page.getByRole('region', { name, exact: true }).evaluate((el) => {
-		el.setAttribute('data-axe-scope', '');
-	});
-	const { violations } = await new AxeBuilder({ page })
-		.include('[data-axe-scope]')
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-		.analyze();
-	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	expect(
-		serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-		`axe on the widget of ${page.url()}`
-	).toEqual([]);
-}
-
-/** The lesson in the dark scheme, and on a 360 px phone: the widget, then the whole page. */
-function schemeAndPhoneChecks(path: string, widget: string) {
-	it('passes axe in the dark scheme', async () => {
-		const dark = await session.newPage({ colorScheme: 'dark' });
-		await open(dark, path);
-		await expectWidgetAccessible(dark, widget);
-		await expectAccessible(dark);
-	});
-
-	it('fits a 360 px phone, and passes axe there', async () => {
-		const phone = await session.newPage({ width: 360 });
-		await open(phone, path);
-		await expectNoSidewaysScroll(phone);
-		await expectWidgetAccessible(phone, widget);
-		await expectAccessible(phone);
-	});
 }
 
 describe('lesson 11 widget: ship partial or wait', () => {
@@ -136,7 +75,7 @@ describe('lesson 11 widget: ship partial or wait', () => {
 		await expectAccessible(page);
 	});
 
-	schemeAndPhoneChecks(BACKORDERS, PARTIAL_WIDGET);
+	schemeAndPhoneChecks(session, BACKORDERS, PARTIAL_WIDGET);
 });
 
 describe('lesson 12 widget: the order timeline', () => {
@@ -172,7 +111,7 @@ describe('lesson 12 widget: the order timeline', () => {
 		await expectAccessible(page);
 	});
 
-	schemeAndPhoneChecks(STATUS, TIMELINE_WIDGET);
+	schemeAndPhoneChecks(session, STATUS, TIMELINE_WIDGET);
 });
 
 describe('lesson 13 widget: the document checklist', () => {
@@ -205,5 +144,5 @@ describe('lesson 13 widget: the document checklist', () => {
 		await expectAccessible(page);
 	});
 
-	schemeAndPhoneChecks(DOCUMENTS, CHECKLIST_WIDGET);
+	schemeAndPhoneChecks(session, DOCUMENTS, CHECKLIST_WIDGET);
 });

@@ -1,13 +1,13 @@
 // The widgets of lessons 14 to 16 in the browser: each is reached and driven with the keyboard
 // alone, its figures follow what the engine computes for the same inputs, and the page passes
 // axe in light and dark and fits a 360 px phone.
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { deskAutomation, type DeskAutomationInput } from '../../src/lib/sim/automation';
 import { evaluateReturn } from '../../src/lib/sim/disposition';
 import { perfectOrderAudit } from '../../src/lib/sim/perfect-order-audit';
-import { expectAccessible, useBrowser } from './support/browser';
+import { expectAccessible, expectRegionsAccessible, useBrowser } from './support/browser';
+import { open, retype, liveText, schemeAndPhoneChecks } from './support/lesson-widgets';
 
 const session = useBrowser();
 
@@ -22,28 +22,10 @@ const AUDIT_WIDGET = 'Audit a week of valve orders: the count against the produc
 const num = (v: number, digits = 2) => v.toLocaleString('en-US', { maximumFractionDigits: digits });
 const pct = (v: number) => `${num(v * 100)} %`;
 
-/** Opens a lesson and waits until its widget is hydrated (every script has loaded). */
-async function open(page: Page, path: string) {
-	await page.goto(path, { waitUntil: 'networkidle' });
-}
-
-/** Focuses a field and replaces what it holds, with the keyboard only. */
-async function retype(page: Page, field: Locator, text: string) {
-	await field.focus();
-	await page.keyboard.press('ControlOrMeta+A');
-	await page.keyboard.type(text);
-}
-
 /** Focuses a control and presses a key on it. */
 async function press(page: Page, control: Locator, key = 'Enter') {
 	await control.focus();
 	await page.keyboard.press(key);
-}
-
-/** The text of the widget's polite summary, spaces collapsed. */
-async function liveText(region: Locator): Promise<string> {
-	const text = await region.locator('[aria-live="polite"]').first().textContent();
-	return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** The cells of a table row found by its row header, spaces collapsed. */
@@ -53,51 +35,6 @@ async function rowCells(table: Locator, header: string): Promise<string[]> {
 		.filter({ has: table.page().getByRole('rowheader', { name: header, exact: true }) });
 	const cells = await row.getByRole('cell').allTextContents();
 	return cells.map((c) => c.replace(/\s+/g, ' ').trim());
-}
-
-/** Fails when the page scrolls sideways. */
-async function expectNoSidewaysScroll(page: Page) {
-	const overflow = await page.evaluate(
-		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-	);
-	expect(overflow, `horizontal overflow on ${page.url()}`).toBeLessThanOrEqual(0);
-}
-
-/**
- * Runs axe on the widget alone (found by role and name), with the rules `expectAccessible` uses,
- * so a finding in the widget is told apart from one in the lesson's own prose and tables.
- */
-async function expectWidgetAccessible(page: Page, name: string) {
-	await page.getByRole('region', { name, exact: true }).evaluate((el) => {
-		el.setAttribute('data-axe-widget', '');
-	});
-	const { violations } = await new AxeBuilder({ page })
-		.include('[data-axe-widget]')
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-		.analyze();
-	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	expect(
-		serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-		`axe on the widget of ${page.url()}`
-	).toEqual([]);
-}
-
-/** The dark scheme and the 360 px phone for one lesson: the widget alone, then the whole page. */
-function schemeAndPhoneChecks(path: string, widget: string) {
-	it('passes axe in the dark scheme', async () => {
-		const dark = await session.newPage({ colorScheme: 'dark' });
-		await open(dark, path);
-		await expectWidgetAccessible(dark, widget);
-		await expectAccessible(dark);
-	});
-
-	it('fits a 360 px phone with no sideways scroll, and passes axe there', async () => {
-		const phone = await session.newPage({ width: 360 });
-		await open(phone, path);
-		await expectNoSidewaysScroll(phone);
-		await expectWidgetAccessible(phone, widget);
-		await expectAccessible(phone);
-	});
 }
 
 describe('lesson 14 widget: RMA walk-through', () => {
@@ -160,11 +97,11 @@ describe('lesson 14 widget: RMA walk-through', () => {
 		expect((await rowCells(where, 'Refurbished item')).at(-1)).toBe('1');
 		const money = widget.getByRole('table', { name: /What the return has cost/ });
 		expect((await rowCells(money, 'Credit memo')).at(-1)).toBe(num(e.credit));
-		await expectWidgetAccessible(page, RMA_WIDGET);
+		await expectRegionsAccessible(page, RMA_WIDGET);
 		await expectAccessible(page);
 	});
 
-	schemeAndPhoneChecks(RETURNS, RMA_WIDGET);
+	schemeAndPhoneChecks(session, RETURNS, RMA_WIDGET);
 });
 
 describe('lesson 15 widget: automation dial', () => {
@@ -216,11 +153,11 @@ describe('lesson 15 widget: automation dial', () => {
 		await expect
 			.poll(() => liveText(widget))
 			.toContain(`The desk falls behind: the workload needs ${num(two.staffNeeded)} people.`);
-		await expectWidgetAccessible(page, DIAL_WIDGET);
+		await expectRegionsAccessible(page, DIAL_WIDGET);
 		await expectAccessible(page);
 	});
 
-	schemeAndPhoneChecks(AUTOMATION, DIAL_WIDGET);
+	schemeAndPhoneChecks(session, AUTOMATION, DIAL_WIDGET);
 });
 
 describe('lesson 16 widget: perfect-order calculator', () => {
@@ -257,9 +194,9 @@ describe('lesson 16 widget: perfect-order calculator', () => {
 		await press(page, widget.getByRole('button', { name: 'Failures on seven different orders' }));
 		await expect.poll(() => liveText(widget)).toContain('30 % by count (3 of 10 orders perfect)');
 		expect(await liveText(widget)).toContain('product of the component rates 46.08 %');
-		await expectWidgetAccessible(page, AUDIT_WIDGET);
+		await expectRegionsAccessible(page, AUDIT_WIDGET);
 		await expectAccessible(page);
 	});
 
-	schemeAndPhoneChecks(PERFECT_ORDER, AUDIT_WIDGET);
+	schemeAndPhoneChecks(session, PERFECT_ORDER, AUDIT_WIDGET);
 });

@@ -1,7 +1,6 @@
 // The widgets of lessons 17 to 20 in the browser: each is reached and driven with the keyboard
 // alone, its figures follow what the engine computes for the same inputs, and the page passes
 // axe in light and dark and fits a 360 px phone.
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PILOT } from '../../src/lib/components/lesson/collaboration-data';
@@ -16,7 +15,8 @@ import { gradeTriage } from '../../src/lib/sim/exception-triage';
 import { forecastSharing } from '../../src/lib/sim/forecast-sharing';
 import { improvementCheck, measureMonth } from '../../src/lib/sim/improvement-check';
 import { cashToCashBreakdown, orderKpiBreakdown } from '../../src/lib/sim/kpi-breakdown';
-import { expectAccessible, useBrowser } from './support/browser';
+import { expectAccessible, expectRegionsAccessible, useBrowser } from './support/browser';
+import { open, textOf, liveText, schemeAndPhoneChecks, rate } from './support/lesson-widgets';
 
 const session = useBrowser();
 
@@ -29,13 +29,6 @@ const TRIAGE_WIDGET = "Triage the pump desk's open alerts";
 const KPI_WIDGET = "Measure the pump distributor's week and quarter";
 const COLLABORATION_WIDGET = "Share the OEM's forecast and size safety stock";
 const PARETO_WIDGET = 'Rank the failures, then check one PDCA cycle';
-
-const rate = (x: number) => `${(x * 100).toLocaleString('en-US', { maximumFractionDigits: 1 })} %`;
-
-/** Opens a lesson and waits until its widget is hydrated (every script has loaded). */
-async function open(page: Page, path: string) {
-	await page.goto(path, { waitUntil: 'networkidle' });
-}
 
 /**
  * Focuses a number field and replaces what it holds, with the keyboard only. Chromium gives
@@ -51,61 +44,6 @@ async function retype(page: Page, field: Locator, text: string) {
 	expect(await field.inputValue()).toBe('');
 	await page.keyboard.type(text);
 	await expect.poll(() => field.inputValue()).toBe(text);
-}
-
-/** The text of the widget's first polite summary, spaces collapsed. */
-async function liveText(region: Locator): Promise<string> {
-	const text = await region.locator('[aria-live="polite"]').first().textContent();
-	return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
-async function textOf(locator: Locator): Promise<string> {
-	return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** Fails when the page scrolls sideways. */
-async function expectNoSidewaysScroll(page: Page) {
-	const overflow = await page.evaluate(
-		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-	);
-	expect(overflow, `horizontal overflow on ${page.url()}`).toBeLessThanOrEqual(0);
-}
-
-/**
- * Runs axe on the widget alone (found by role and name), with the rules `expectAccessible` uses,
- * so a finding in the widget is told apart from one in the lesson's own prose and tables.
- */
-async function expectWidgetAccessible(page: Page, name: string) {
-	await page.getByRole('region', { name, exact: true }).evaluate((el) => {
-		el.setAttribute('data-axe-widget', '');
-	});
-	const { violations } = await new AxeBuilder({ page })
-		.include('[data-axe-widget]')
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-		.analyze();
-	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	expect(
-		serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-		`axe on the widget of ${page.url()}`
-	).toEqual([]);
-}
-
-/** The dark scheme and the 360 px phone for one lesson: the widget alone, then the whole page. */
-function schemeAndPhoneChecks(path: string, widget: string) {
-	it('passes axe in the dark scheme', async () => {
-		const dark = await session.newPage({ colorScheme: 'dark' });
-		await open(dark, path);
-		await expectWidgetAccessible(dark, widget);
-		await expectAccessible(dark);
-	});
-
-	it('fits a 360 px phone with no sideways scroll, and passes axe there', async () => {
-		const phone = await session.newPage({ width: 360 });
-		await open(phone, path);
-		await expectNoSidewaysScroll(phone);
-		await expectWidgetAccessible(phone, widget);
-		await expectAccessible(phone);
-	});
 }
 
 describe('lesson 17 widget: exception triage board', () => {
@@ -145,11 +83,11 @@ describe('lesson 17 widget: exception triage board', () => {
 			.toContain(gradeTriage(PUMP_DESK_ALERTS, 11, mine).summary);
 		const ret = board.getByRole('listitem').filter({ hasText: 'EX-0138' }).first();
 		await expect.poll(() => textOf(ret)).toContain('2 (aged up)');
-		await expectWidgetAccessible(page, TRIAGE_WIDGET);
+		await expectRegionsAccessible(page, TRIAGE_WIDGET);
 		await expectAccessible(page);
 	});
 
-	schemeAndPhoneChecks(EXCEPTIONS, TRIAGE_WIDGET);
+	schemeAndPhoneChecks(session, EXCEPTIONS, TRIAGE_WIDGET);
 });
 
 describe('lesson 18 widget: KPI explorer', () => {
@@ -182,11 +120,11 @@ describe('lesson 18 widget: KPI explorer', () => {
 			.poll(() => textOf(c2c.getByRole('row').filter({ hasText: 'Days sales outstanding' })))
 			.toContain(year.dso.toFixed(1));
 		expect(year.dso.toFixed(1)).toBe('125.7');
-		await expectWidgetAccessible(page, KPI_WIDGET);
+		await expectRegionsAccessible(page, KPI_WIDGET);
 		await expectAccessible(page);
 	});
 
-	schemeAndPhoneChecks(METRICS, KPI_WIDGET);
+	schemeAndPhoneChecks(session, METRICS, KPI_WIDGET);
 });
 
 describe('lesson 19 widget: collaboration simulator', () => {
@@ -234,11 +172,11 @@ describe('lesson 19 widget: collaboration simulator', () => {
 			.poll(() => widget.getByRole('radio', { name: 'Consignment', exact: true }).isChecked())
 			.toBe(true);
 		expect(await textOf(widget.locator('dl'))).toContain('Supplier, until use or sale');
-		await expectWidgetAccessible(page, COLLABORATION_WIDGET);
+		await expectRegionsAccessible(page, COLLABORATION_WIDGET);
 		await expectAccessible(page);
 	});
 
-	schemeAndPhoneChecks(COLLABORATION, COLLABORATION_WIDGET);
+	schemeAndPhoneChecks(session, COLLABORATION, COLLABORATION_WIDGET);
 });
 
 describe('lesson 20 widget: Pareto and PDCA check', () => {
@@ -296,9 +234,9 @@ describe('lesson 20 widget: Pareto and PDCA check', () => {
 					.count()
 			)
 			.toBe(1);
-		await expectWidgetAccessible(page, PARETO_WIDGET);
+		await expectRegionsAccessible(page, PARETO_WIDGET);
 		await expectAccessible(page);
 	});
 
-	schemeAndPhoneChecks(IMPROVEMENT, PARETO_WIDGET);
+	schemeAndPhoneChecks(session, IMPROVEMENT, PARETO_WIDGET);
 });

@@ -85,11 +85,11 @@ export function useBrowser(): Session {
 	};
 }
 
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
 /** Runs axe on the page as it is now; fails on any serious or critical violation. */
 export async function expectAccessible(page: Page): Promise<void> {
-	const { violations } = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-		.analyze();
+	const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
 	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 	const summary = serious.map(
 		(v) =>
@@ -109,4 +109,36 @@ export async function tabTo(page: Page, name: string | RegExp, max = 40): Promis
 		if (typeof name === 'string' ? text === name : name.test(text)) return;
 	}
 	throw new Error(`Tab never reached an element named ${String(name)}`);
+}
+
+/**
+ * Runs axe, with the same rules, on the named regions alone (lesson widgets), so a finding in a
+ * widget is told apart from one in the lesson's own prose and tables.
+ */
+export async function expectRegionsAccessible(
+	page: Page,
+	regions: string | readonly string[]
+): Promise<void> {
+	for (const name of typeof regions === 'string' ? [regions] : regions) {
+		await page.getByRole('region', { name, exact: true }).evaluate((el) => {
+			el.setAttribute('data-axe-scope', '');
+		});
+	}
+	const { violations } = await new AxeBuilder({ page })
+		.include('[data-axe-scope]')
+		.withTags(AXE_TAGS)
+		.analyze();
+	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(
+		serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+		`axe on the widgets of ${page.url()}`
+	).toEqual([]);
+}
+
+/** Fails when the page scrolls sideways. */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow, `horizontal overflow on ${page.url()}`).toBeLessThanOrEqual(0);
 }
